@@ -13,6 +13,9 @@
 #include <stdint.h>
 #include <stddef.h>
 
+#define OS2_LIKELY(x)   __builtin_expect(!!(x), 1)
+#define OS2_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
 typedef int8_t   jbyte;
 typedef int16_t  jshort;
 typedef uint16_t jchar;
@@ -150,7 +153,132 @@ void *memset(void *dst, int c, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
 size_t strlen(const char *s);
 
-#define OS2_LIKELY(x)   __builtin_expect(!!(x), 1)
-#define OS2_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+/* ---- entry points of java.lang.VMHelper that generated code calls ------ */
+
+void java_lang_VMHelper__throwNPE(void);
+void java_lang_VMHelper__throwIndex(jint index, jint length);
+void java_lang_VMHelper__throwClassCast(JObject *o, JObject *target);
+void java_lang_VMHelper__throwDivZero(void);
+void java_lang_VMHelper__throwNegativeSize(jint n);
+void java_lang_VMHelper__throwArrayStore(JObject *value);
+void java_lang_VMHelper__throwOOM(void);
+void java_lang_VMHelper__throwCloneNotSupported(JObject *o);
+void java_lang_VMHelper__initFailed(JObject *cls, JObject *cause);
+void java_lang_VMHelper__throwNoClassDef(JObject *cls);
+void java_lang_VMHelper__uncaught(JObject *t);
+
+JObject *os2_multianewarray(JClass *arrayClass, jint dims, const jint *lengths);
+
+/* ---- checks generated code uses; L is the label of the handler dispatch */
+
+#define OS2_CHK(L) do { if (OS2_UNLIKELY(os2_exc != 0)) goto L; } while (0)
+#define OS2_NPE(p, L) do { if (OS2_UNLIKELY((p) == 0)) { java_lang_VMHelper__throwNPE(); goto L; } } while (0)
+#define OS2_IDX(a, i, L) do { \
+        if (OS2_UNLIKELY((uint32_t)(i) >= (uint32_t)((JArray *)(a))->length)) { \
+            java_lang_VMHelper__throwIndex((i), ((JArray *)(a))->length); goto L; } } while (0)
+#define OS2_FLD(o, T, off) (*(T *)((char *)(o) + (off)))
+#define OS2_ELEM(a, T, i) (((T *)OS2_ARRAY_DATA(a))[i])
+#define OS2_LEN(a) (((JArray *)(a))->length)
+
+static inline int os2_is(JObject *o, JClass *c) {
+    return o->cls == c || os2_instanceof(o, c);
+}
+
+/* ---- Java arithmetic that C leaves undefined (JLS 5.1.3, JVMS dcmp/fcmp) */
+
+static inline jint os2_d2i(jdouble d) {
+    if (d != d) return 0;
+    if (d >= 2147483647.0) return 2147483647;
+    if (d <= -2147483648.0) return (-2147483647 - 1);
+    return (jint)d;
+}
+static inline jlong os2_d2l(jdouble d) {
+    if (d != d) return 0;
+    if (d >= 9223372036854775807.0) return INT64_MAX;
+    if (d <= -9223372036854775808.0) return INT64_MIN;
+    return (jlong)d;
+}
+static inline jint os2_f2i(jfloat f) { return os2_d2i((jdouble)f); }
+static inline jlong os2_f2l(jfloat f) { return os2_d2l((jdouble)f); }
+static inline jint os2_lcmp(jlong a, jlong b) { return (a > b) - (a < b); }
+static inline jint os2_dcmpl(jdouble a, jdouble b) { return a > b ? 1 : a == b ? 0 : -1; }
+static inline jint os2_dcmpg(jdouble a, jdouble b) { return a < b ? -1 : a == b ? 0 : 1; }
+static inline jint os2_fcmpl(jfloat a, jfloat b) { return os2_dcmpl(a, b); }
+static inline jint os2_fcmpg(jfloat a, jfloat b) { return os2_dcmpg(a, b); }
+
+/* drem/frem are C's fmod (truncating), computed exactly by the x87 fprem loop. */
+static inline jdouble os2_fmod(jdouble a, jdouble b) {
+    long double x = a, y = b;
+    unsigned short sw;
+    do {
+        __asm__("fprem; fnstsw %1" : "+t"(x), "=a"(sw) : "u"(y));
+    } while (sw & 0x400);
+    return (jdouble)x;
+}
+static inline jfloat os2_fmodf(jfloat a, jfloat b) { return (jfloat)os2_fmod(a, b); }
+
+/* ---- the hardware behind os2.rt intrinsics (kernel code only) --------- */
+
+extern uint32_t os2_boot_magic;
+extern uint64_t os2_boot_info;
+extern int os2_rdrand_ok;
+
+static inline jint os2_in8(jint port) {
+    uint8_t v; __asm__ volatile("inb %w1, %0" : "=a"(v) : "Nd"((uint16_t)port)); return v;
+}
+static inline jint os2_in16(jint port) {
+    uint16_t v; __asm__ volatile("inw %w1, %0" : "=a"(v) : "Nd"((uint16_t)port)); return v;
+}
+static inline jint os2_in32(jint port) {
+    uint32_t v; __asm__ volatile("inl %w1, %0" : "=a"(v) : "Nd"((uint16_t)port)); return (jint)v;
+}
+static inline void os2_out8(jint port, jint v) {
+    __asm__ volatile("outb %b0, %w1" :: "a"((uint8_t)v), "Nd"((uint16_t)port));
+}
+static inline void os2_out16(jint port, jint v) {
+    __asm__ volatile("outw %w0, %w1" :: "a"((uint16_t)v), "Nd"((uint16_t)port));
+}
+static inline void os2_out32(jint port, jint v) {
+    __asm__ volatile("outl %0, %w1" :: "a"((uint32_t)v), "Nd"((uint16_t)port));
+}
+static inline jlong os2_rflags(void) {
+    uint64_t f; __asm__ volatile("pushfq; popq %0" : "=r"(f)); return (jlong)f;
+}
+static inline jlong os2_rdrand(void) {
+    uint64_t v; unsigned char ok;
+    __asm__ volatile("rdrand %0; setc %1" : "=r"(v), "=qm"(ok));
+    os2_rdrand_ok = ok;
+    return (jlong)v;
+}
+static inline void os2_cpuid(jint leaf, jint sub, JObject *out) {
+    uint32_t a, b, c, d;
+    __asm__ volatile("cpuid" : "=a"(a), "=b"(b), "=c"(c), "=d"(d) : "a"(leaf), "c"(sub));
+    jint *o = (jint *)OS2_ARRAY_DATA(out);
+    o[0] = (jint)a; o[1] = (jint)b; o[2] = (jint)c; o[3] = (jint)d;
+}
+static inline jlong os2_rdmsr(jint msr) {
+    uint32_t lo, hi; __asm__ volatile("rdmsr" : "=a"(lo), "=d"(hi) : "c"(msr));
+    return (jlong)(((uint64_t)hi << 32) | lo);
+}
+static inline void os2_wrmsr(jint msr, jlong v) {
+    __asm__ volatile("wrmsr" :: "c"(msr), "a"((uint32_t)v), "d"((uint32_t)((uint64_t)v >> 32)));
+}
+#define OS2_CR(n) \
+    static inline jlong os2_read_cr##n(void) { uint64_t v; __asm__ volatile("mov %%cr" #n ", %0" : "=r"(v)); return (jlong)v; }
+OS2_CR(0) OS2_CR(2) OS2_CR(3) OS2_CR(4)
+static inline void os2_write_cr0(jlong v) { __asm__ volatile("mov %0, %%cr0" :: "r"(v) : "memory"); }
+static inline void os2_write_cr3(jlong v) { __asm__ volatile("mov %0, %%cr3" :: "r"(v) : "memory"); }
+static inline void os2_write_cr4(jlong v) { __asm__ volatile("mov %0, %%cr4" :: "r"(v) : "memory"); }
+void os2_reload_segments(jint code, jint data);   /* in the kernel's boot/trap assembly */
+static inline jlong os2_syscall6(jlong nr, jlong a1, jlong a2, jlong a3, jlong a4, jlong a5) {
+    register jlong r10 __asm__("r10") = a4;
+    register jlong r8 __asm__("r8") = a5;
+    jlong ret;
+    __asm__ volatile("syscall" : "=a"(ret) : "a"(nr), "D"(a1), "S"(a2), "d"(a3), "r"(r10), "r"(r8)
+                     : "rcx", "r11", "memory");
+    return ret;
+}
+
 
 #endif

@@ -1,0 +1,383 @@
+package os2.aot;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.IincInsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MultiANewArrayInsnNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/** One bytecode instruction to one C statement (see {@link MethodEmitter}). */
+final class InsnEmitter {
+    private final MethodEmitter m;
+    private final Program prog;
+    private final StringBuilder out;
+    private Frame<BasicValue> f;
+    private int idx;
+    private int sp;
+
+    InsnEmitter(MethodEmitter m, StringBuilder out) {
+        this.m = m;
+        this.prog = m.prog;
+        this.out = out;
+    }
+
+    /** Can this instruction raise an exception or call out (so the method needs a frame)? */
+    static boolean mayThrow(AbstractInsnNode in, Frame<BasicValue> f) {
+        int op = in.getOpcode();
+        if (op < 0 || f == null) {
+            return false;
+        }
+        switch (op) {
+            case IALOAD: case LALOAD: case FALOAD: case DALOAD: case AALOAD: case BALOAD: case CALOAD: case SALOAD:
+            case IASTORE: case LASTORE: case FASTORE: case DASTORE: case AASTORE: case BASTORE: case CASTORE: case SASTORE:
+            case IDIV: case IREM: case LDIV: case LREM: case ATHROW: case CHECKCAST: case NEW: case NEWARRAY:
+            case ANEWARRAY: case MULTIANEWARRAY: case ARRAYLENGTH: case MONITORENTER: case MONITOREXIT:
+            case INVOKEVIRTUAL: case INVOKESPECIAL: case INVOKESTATIC: case INVOKEINTERFACE:
+            case GETSTATIC: case PUTSTATIC:
+                return true;
+            case GETFIELD:
+                return !Nullness.nonNull(f.getStack(f.getStackSize() - 1));
+            case PUTFIELD:
+                return !Nullness.nonNull(f.getStack(f.getStackSize() - 2));
+            default:
+                return false;
+        }
+    }
+
+    private String s(int i) {
+        return "s" + i + MethodEmitter.kind(f.getStack(i));
+    }
+
+    /** Top of stack minus k (0 = top). */
+    private String top(int k) {
+        return s(sp - 1 - k);
+    }
+
+    /** The variable for a new value pushed at position i with kind k. */
+    private static String push(int i, char k) {
+        return "s" + i + k;
+    }
+
+    private void line(String stmt) {
+        out.append(stmt).append('\n');
+    }
+
+    private String exc() {
+        return m.throwTarget(idx);
+    }
+
+    private void nullCheck(int stackIndex) {
+        if (!Nullness.nonNull(f.getStack(stackIndex))) {
+            line("OS2_NPE(" + s(stackIndex) + ", " + exc() + ");");
+        }
+    }
+
+    void emit(int index, AbstractInsnNode in, Frame<BasicValue> frame) {
+        this.idx = index;
+        this.f = frame;
+        this.sp = frame.getStackSize();
+        int op = in.getOpcode();
+        switch (op) {
+            case NOP:
+                return;
+            case ACONST_NULL:
+                line(push(sp, 'a') + " = 0;");
+                return;
+            case ICONST_M1: case ICONST_0: case ICONST_1: case ICONST_2: case ICONST_3: case ICONST_4: case ICONST_5:
+                line(push(sp, 'i') + " = " + (op - ICONST_0) + ";");
+                return;
+            case LCONST_0: case LCONST_1:
+                line(push(sp, 'j') + " = " + (op - LCONST_0) + ";");
+                return;
+            case FCONST_0: case FCONST_1: case FCONST_2:
+                line(push(sp, 'f') + " = " + (op - FCONST_0) + ".0f;");
+                return;
+            case DCONST_0: case DCONST_1:
+                line(push(sp, 'd') + " = " + (op - DCONST_0) + ".0;");
+                return;
+            case BIPUSH: case SIPUSH:
+                line(push(sp, 'i') + " = " + ((IntInsnNode) in).operand + ";");
+                return;
+            case LDC:
+                ldc(((LdcInsnNode) in).cst);
+                return;
+            case ILOAD: case LLOAD: case FLOAD: case DLOAD: case ALOAD: {
+                char k = "ijfda".charAt(op - ILOAD);
+                line(push(sp, k) + " = l" + ((VarInsnNode) in).var + k + ";");
+                return;
+            }
+            case ISTORE: case LSTORE: case FSTORE: case DSTORE: case ASTORE: {
+                char k = "ijfda".charAt(op - ISTORE);
+                line("l" + ((VarInsnNode) in).var + k + " = " + top(0) + ";");
+                return;
+            }
+            case IALOAD: case LALOAD: case FALOAD: case DALOAD: case AALOAD: case BALOAD: case CALOAD: case SALOAD: {
+                String a = top(1);
+                String i = top(0);
+                nullCheck(sp - 2);
+                line("OS2_IDX(" + a + ", " + i + ", " + exc() + ");");
+                char k = "ijfdaiii".charAt(op - IALOAD);
+                line(push(sp - 2, k) + " = OS2_ELEM(" + a + ", " + elemType(op - IALOAD) + ", " + i + ");");
+                return;
+            }
+            case IASTORE: case LASTORE: case FASTORE: case DASTORE: case AASTORE: case BASTORE: case CASTORE: case SASTORE: {
+                String a = top(2);
+                String i = top(1);
+                String v = top(0);
+                nullCheck(sp - 3);
+                line("OS2_IDX(" + a + ", " + i + ", " + exc() + ");");
+                String t = elemType(op - IASTORE);
+                if (op == AASTORE) {
+                    line("if (" + v + " && " + v + "->cls != " + a + "->cls->componentType && !os2_subtype(" + v
+                            + "->cls, " + a + "->cls->componentType)) { java_lang_VMHelper__throwArrayStore(" + v
+                            + "); goto " + exc() + "; }");
+                }
+                line("OS2_ELEM(" + a + ", " + t + ", " + i + ") = (" + t + ")" + v + ";");
+                return;
+            }
+            case POP: case POP2:
+                return;
+            case DUP: case DUP_X1: case DUP_X2: case DUP2: case DUP2_X1: case DUP2_X2: case SWAP:
+                Stack.shuffle(op, f, out);
+                return;
+            default:
+                break;
+        }
+        if (op >= IADD && op <= LXOR) {
+            Arith.emit(op, this::top, sp, out, this::exc);
+            return;
+        }
+        switch (op) {
+            case IINC: {
+                IincInsnNode ii = (IincInsnNode) in;
+                line("l" + ii.var + "i += " + ii.incr + ";");
+                return;
+            }
+            case I2L: conv('j', "(jlong)"); return;
+            case I2F: conv('f', "(jfloat)"); return;
+            case I2D: conv('d', "(jdouble)"); return;
+            case L2I: conv('i', "(jint)"); return;
+            case L2F: conv('f', "(jfloat)"); return;
+            case L2D: conv('d', "(jdouble)"); return;
+            case F2I: conv('i', "os2_f2i"); return;
+            case F2L: conv('j', "os2_f2l"); return;
+            case F2D: conv('d', "(jdouble)"); return;
+            case D2I: conv('i', "os2_d2i"); return;
+            case D2L: conv('j', "os2_d2l"); return;
+            case D2F: conv('f', "(jfloat)"); return;
+            case I2B: conv('i', "(jint)(jbyte)"); return;
+            case I2C: conv('i', "(jint)(jchar)"); return;
+            case I2S: conv('i', "(jint)(jshort)"); return;
+            case LCMP: cmp("os2_lcmp"); return;
+            case FCMPL: cmp("os2_fcmpl"); return;
+            case FCMPG: cmp("os2_fcmpg"); return;
+            case DCMPL: cmp("os2_dcmpl"); return;
+            case DCMPG: cmp("os2_dcmpg"); return;
+            case IFEQ: case IFNE: case IFLT: case IFGE: case IFGT: case IFLE:
+                jump(in, top(0) + " " + REL[op - IFEQ] + " 0");
+                return;
+            case IF_ICMPEQ: case IF_ICMPNE: case IF_ICMPLT: case IF_ICMPGE: case IF_ICMPGT: case IF_ICMPLE:
+                jump(in, top(1) + " " + REL[op - IF_ICMPEQ] + " " + top(0));
+                return;
+            case IF_ACMPEQ: case IF_ACMPNE:
+                jump(in, top(1) + " " + REL[op - IF_ACMPEQ] + " " + top(0));
+                return;
+            case IFNULL: case IFNONNULL:
+                jump(in, top(0) + (op == IFNULL ? " == 0" : " != 0"));
+                return;
+            case GOTO:
+                line("goto L" + m.label(((JumpInsnNode) in).label) + ";");
+                return;
+            case TABLESWITCH: {
+                TableSwitchInsnNode t = (TableSwitchInsnNode) in;
+                StringBuilder b = new StringBuilder("switch (" + top(0) + ") {");
+                for (int i = 0; i < t.labels.size(); i++) {
+                    b.append(" case ").append(t.min + i).append(": goto L").append(m.label(t.labels.get(i))).append(';');
+                }
+                line(b.append(" default: goto L").append(m.label(t.dflt)).append("; }").toString());
+                return;
+            }
+            case LOOKUPSWITCH: {
+                LookupSwitchInsnNode t = (LookupSwitchInsnNode) in;
+                StringBuilder b = new StringBuilder("switch (" + top(0) + ") {");
+                for (int i = 0; i < t.labels.size(); i++) {
+                    b.append(" case ").append(Consts.intLit(t.keys.get(i))).append(": goto L")
+                            .append(m.label(t.labels.get(i))).append(';');
+                }
+                line(b.append(" default: goto L").append(m.label(t.dflt)).append("; }").toString());
+                return;
+            }
+            case IRETURN: case LRETURN: case FRETURN: case DRETURN: case ARETURN:
+                line(m.ret(top(0)));
+                return;
+            case RETURN:
+                line(m.ret(null));
+                return;
+            case GETSTATIC: case PUTSTATIC: case GETFIELD: case PUTFIELD:
+                field((FieldInsnNode) in);
+                return;
+            case INVOKEVIRTUAL: case INVOKESPECIAL: case INVOKESTATIC: case INVOKEINTERFACE:
+                new Calls(this, m, prog, out).emit((MethodInsnNode) in, f, idx);
+                return;
+            case NEW: {
+                String cls = ((TypeInsnNode) in).desc;
+                initCheck(prog.world.classes.get(cls));
+                line(push(sp, 'a') + " = os2_new(&" + prog.classRef(cls) + "); if (OS2_UNLIKELY(!" + push(sp, 'a')
+                        + ")) goto " + exc() + ";");
+                return;
+            }
+            case NEWARRAY:
+                newArray("[" + Emit.newarrayDesc(((IntInsnNode) in).operand));
+                return;
+            case ANEWARRAY: {
+                String d = ((TypeInsnNode) in).desc;
+                newArray(d.startsWith("[") ? "[" + d : "[L" + d + ";");
+                return;
+            }
+            case MULTIANEWARRAY: {
+                MultiANewArrayInsnNode mi = (MultiANewArrayInsnNode) in;
+                StringBuilder dims = new StringBuilder();
+                for (int i = mi.dims - 1; i >= 0; i--) {
+                    dims.append(dims.length() == 0 ? "" : ", ").append(top(i));
+                }
+                String r = push(sp - mi.dims, 'a');
+                line("{ jint d[] = {" + dims + "}; " + r + " = os2_multianewarray(&" + prog.classRef(mi.desc) + ", "
+                        + mi.dims + ", d); OS2_CHK(" + exc() + "); }");
+                return;
+            }
+            case ARRAYLENGTH:
+                nullCheck(sp - 1);
+                line(push(sp - 1, 'i') + " = OS2_LEN(" + top(0) + ");");
+                return;
+            case ATHROW:
+                nullCheck(sp - 1);
+                line("os2_exc = " + top(0) + "; goto " + exc() + ";");
+                return;
+            case CHECKCAST: {
+                String t = ((TypeInsnNode) in).desc;
+                String v = top(0);
+                line("if (" + v + " && !os2_is(" + v + ", &" + prog.classRef(t) + ")) { java_lang_VMHelper__throwClassCast("
+                        + v + ", (JObject *)&" + prog.classRef(t) + "); goto " + exc() + "; }");
+                return;
+            }
+            case INSTANCEOF: {
+                String t = ((TypeInsnNode) in).desc;
+                String v = top(0);
+                line(push(sp - 1, 'i') + " = " + v + " != 0 && os2_is(" + v + ", &" + prog.classRef(t) + ");");
+                return;
+            }
+            case MONITORENTER: case MONITOREXIT:
+                nullCheck(sp - 1); // one thread: locking is a no-op, but null still throws
+                return;
+            default:
+                throw new CompileError("unsupported bytecode instruction " + op);
+        }
+    }
+
+    private static final String[] REL = {"==", "!=", "<", ">=", ">", "<="};
+
+    private void jump(AbstractInsnNode in, String cond) {
+        line("if (" + cond + ") goto L" + m.label(((JumpInsnNode) in).label) + ";");
+    }
+
+    private void conv(char k, String fn) {
+        line(push(sp - 1, k) + " = " + fn + "(" + top(0) + ");");
+    }
+
+    private void cmp(String fn) {
+        line(push(sp - 2, 'i') + " = " + fn + "(" + top(1) + ", " + top(0) + ");");
+    }
+
+    private static String elemType(int i) {
+        return new String[] {"jint", "jlong", "jfloat", "jdouble", "JObject *", "jbyte", "jchar", "jshort"}[i];
+    }
+
+    private void ldc(Object c) {
+        if (c instanceof Integer) {
+            line(push(sp, 'i') + " = " + Consts.intLit((Integer) c) + ";");
+        } else if (c instanceof Long) {
+            line(push(sp, 'j') + " = " + Consts.longLit((Long) c) + ";");
+        } else if (c instanceof Float) {
+            line(push(sp, 'f') + " = " + Consts.floatLit((Float) c) + ";");
+        } else if (c instanceof Double) {
+            line(push(sp, 'd') + " = " + Consts.doubleLit((Double) c) + ";");
+        } else if (c instanceof String) {
+            line(push(sp, 'a') + " = (JObject *)&" + prog.stringRef((String) c) + ";");
+        } else if (c instanceof Type) {
+            Type t = (Type) c;
+            String n = t.getSort() == Type.ARRAY ? t.getDescriptor() : t.getInternalName();
+            line(push(sp, 'a') + " = (JObject *)&" + prog.classRef(n) + ";");
+        } else {
+            throw new CompileError("unsupported constant " + c);
+        }
+    }
+
+    private void newArray(String desc) {
+        String n = top(0);
+        line("if (" + n + " < 0) { java_lang_VMHelper__throwNegativeSize(" + n + "); goto " + exc() + "; }");
+        line(push(sp - 1, 'a') + " = (JObject *)os2_newarray(&" + prog.classRef(desc) + ", " + n + "); if (OS2_UNLIKELY(!"
+                + push(sp - 1, 'a') + ")) goto " + exc() + ";");
+    }
+
+    /** Initialise cls first if it has initialisation to run and the current method does not imply it. */
+    void initCheck(ClassInfo cls) {
+        if (cls == null || !cls.needsInit) {
+            return;
+        }
+        ClassInfo self = m.method.owner;
+        if (self == cls || (!cls.isInterface() && self.isSubclassOf(cls))) {
+            return;
+        }
+        line("if (OS2_UNLIKELY(" + prog.classRef(cls.name) + ".initState != 2)) { " + prog.initFn(cls)
+                + "(); OS2_CHK(" + exc() + "); }");
+    }
+
+    private void field(FieldInsnNode fi) {
+        ClassInfo owner = prog.world.classes.get(fi.owner);
+        ClassInfo decl = prog.world.resolveField(owner, fi.name);
+        String ct = Consts.fieldCType(fi.desc);
+        switch (fi.getOpcode()) {
+            case GETSTATIC:
+                initCheck(decl);
+                line(push(sp, MethodEmitter.kind(new BasicValue(Type.getType(fi.desc)))) + " = "
+                        + prog.staticRef(decl, fi.name) + ";");
+                return;
+            case PUTSTATIC:
+                initCheck(decl);
+                line(prog.staticRef(decl, fi.name) + " = (" + ct + ")" + top(0) + ";");
+                return;
+            case GETFIELD: {
+                int off = decl.fieldOffsets.get(decl.name + "." + fi.name);
+                nullCheck(sp - 1);
+                line(push(sp - 1, MethodEmitter.kind(new BasicValue(Type.getType(fi.desc)))) + " = OS2_FLD(" + top(0)
+                        + ", " + ct + ", " + off + "); /* " + fi.name + " */");
+                return;
+            }
+            default: {
+                int off = decl.fieldOffsets.get(decl.name + "." + fi.name);
+                nullCheck(sp - 2);
+                line("OS2_FLD(" + top(1) + ", " + ct + ", " + off + ") = (" + ct + ")" + top(0) + "; /* " + fi.name + " */");
+            }
+        }
+    }
+
+    String exceptionTarget() {
+        return exc();
+    }
+
+    Frame<BasicValue> frame() {
+        return f;
+    }
+}

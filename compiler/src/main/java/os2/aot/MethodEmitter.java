@@ -1,0 +1,281 @@
+package os2.aot;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+
+/**
+ * Translates one method's bytecode to a C function. ASM's analyzer gives the
+ * kind of every operand-stack value and local at each instruction; value i of
+ * kind k lives in C variable {@code s<i><k>}, local n in {@code l<n><k>}. Each
+ * instruction becomes one C statement ({@link InsnEmitter}); jumps are gotos;
+ * every instruction that can throw jumps to the dispatch of its handlers.
+ */
+final class MethodEmitter {
+    final Program prog;
+    final MethodInfo method;
+    final MethodNode node;
+    final StringBuilder out = new StringBuilder();
+    Frame<BasicValue>[] frames;
+    final Map<LabelNode, Integer> labels = new HashMap<>();
+    /** Handler lists (by key) to the dispatch label number. */
+    private final Map<String, Integer> dispatch = new LinkedHashMap<>();
+    private final Map<String, List<TryCatchBlockNode>> dispatchHandlers = new HashMap<>();
+    private final TreeSet<String> vars = new TreeSet<>();
+    boolean hasFrame;
+    boolean usesOut;
+    int line;
+    String file;
+
+    MethodEmitter(Program prog, MethodInfo method) {
+        this.prog = prog;
+        this.method = method;
+        this.node = method.node;
+        this.file = method.owner.node.sourceFile;
+    }
+
+    String emit() {
+        analyze();
+        hasFrame = needsFrame();
+        StringBuilder body = new StringBuilder();
+        InsnEmitter ie = new InsnEmitter(this, body);
+        InsnList insns = node.instructions;
+        for (int i = 0; i < insns.size(); i++) {
+            AbstractInsnNode in = insns.get(i);
+            if (in instanceof LabelNode) {
+                Integer n = labels.get(in);
+                if (n != null) {
+                    body.append("L").append(n).append(":;\n");
+                }
+                continue;
+            }
+            if (in instanceof LineNumberNode) {
+                line = ((LineNumberNode) in).line;
+                if (file != null && !prog.noLines) {
+                    body.append("#line ").append(line).append(" \"").append(file).append("\"\n");
+                }
+                if (hasFrame) {
+                    body.append("F.line = ").append(line).append(";\n");
+                }
+                continue;
+            }
+            if (in.getOpcode() < 0 || frames[i] == null) {
+                continue; // frame nodes, and dead code the analyzer never reached
+            }
+            try {
+                ie.emit(i, in, frames[i]);
+            } catch (CompileError e) {
+                throw new CompileError(e.getMessage() + " in " + method.where(line));
+            }
+        }
+        if (!node.tryCatchBlocks.isEmpty()) {
+            vars.add("s0a"); // handlers receive the exception in s0a
+        }
+        StringBuilder fn = new StringBuilder();
+        fn.append(prog.prototype(method)).append(" {\n");
+        if (hasFrame) {
+            fn.append("JFrame F; F.up = os2_top; F.m = &").append(miName()).append("; F.line = 0; os2_top = &F;\n");
+        }
+        declareVars(fn);
+        fn.append(body);
+        emitDispatch(fn);
+        fn.append("}\n");
+        return fn.toString();
+    }
+
+    String miName() {
+        return "MI_" + method.cName;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void analyze() {
+        Analyzer<BasicValue> a = new Analyzer<>(new Nullness());
+        try {
+            frames = a.analyze(method.owner.name, node);
+        } catch (AnalyzerException e) {
+            throw new CompileError("cannot analyze " + method + ": " + e.getMessage());
+        }
+        for (AbstractInsnNode in = node.instructions.getFirst(); in != null; in = in.getNext()) {
+            if (in instanceof JumpInsnNode) {
+                label(((JumpInsnNode) in).label);
+            } else if (in instanceof TableSwitchInsnNode) {
+                TableSwitchInsnNode t = (TableSwitchInsnNode) in;
+                label(t.dflt);
+                t.labels.forEach(this::label);
+            } else if (in instanceof LookupSwitchInsnNode) {
+                LookupSwitchInsnNode t = (LookupSwitchInsnNode) in;
+                label(t.dflt);
+                t.labels.forEach(this::label);
+            }
+        }
+        for (TryCatchBlockNode tc : node.tryCatchBlocks) {
+            label(tc.handler);
+        }
+        // every value of every frame gets a C variable
+        for (Frame<BasicValue> f : frames) {
+            if (f == null) {
+                continue;
+            }
+            for (int i = 0; i < f.getStackSize(); i++) {
+                char k = kind(f.getStack(i));
+                if (k != 0) {
+                    vars.add("s" + i + k);
+                }
+            }
+            for (int i = 0; i < f.getLocals(); i++) {
+                char k = kind(f.getLocal(i));
+                if (k != 0) {
+                    vars.add("l" + i + k);
+                }
+            }
+        }
+    }
+
+    int label(LabelNode l) {
+        return labels.computeIfAbsent(l, k -> labels.size());
+    }
+
+    /** Methods that call nothing and cannot throw never appear in a stack trace. */
+    private boolean needsFrame() {
+        for (AbstractInsnNode in = node.instructions.getFirst(); in != null; in = in.getNext()) {
+            if (InsnEmitter.mayThrow(in, frames[node.instructions.indexOf(in)])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static char kind(BasicValue v) {
+        if (v == null || v.getType() == null) {
+            return 0;
+        }
+        switch (v.getType().getSort()) {
+            case Type.INT: case Type.BOOLEAN: case Type.BYTE: case Type.CHAR: case Type.SHORT:
+                return 'i';
+            case Type.LONG:
+                return 'j';
+            case Type.FLOAT:
+                return 'f';
+            case Type.DOUBLE:
+                return 'd';
+            case Type.OBJECT: case Type.ARRAY:
+                return 'a';
+            default:
+                return 0;
+        }
+    }
+
+    static String ctype(char kind) {
+        switch (kind) {
+            case 'i': return "jint";
+            case 'j': return "jlong";
+            case 'f': return "jfloat";
+            case 'd': return "jdouble";
+            default: return "JObject *";
+        }
+    }
+
+    private void declareVars(StringBuilder fn) {
+        // parameters arrive as p0.. and are copied into their locals
+        Type[] args = method.argTypes();
+        int local = 0;
+        if (!method.isStatic()) {
+            vars.add("l0a");
+            local = 1;
+        }
+        for (String v : vars) {
+            char k = v.charAt(v.length() - 1);
+            fn.append(ctype(k)).append(k == 'a' ? "" : " ").append(v).append(" = 0;\n");
+        }
+        if (!method.isStatic()) {
+            fn.append("l0a = p0;\n");
+        }
+        for (int i = 0; i < args.length; i++) {
+            char k = kind(new BasicValue(args[i]));
+            if (vars.contains("l" + local + k)) {
+                fn.append("l").append(local).append(k).append(" = p").append(i + (method.isStatic() ? 0 : 1)).append(";\n");
+            }
+            local += args[i].getSize();
+        }
+    }
+
+    /** The label an exception raised at instruction index idx goes to. */
+    String throwTarget(int idx) {
+        List<TryCatchBlockNode> hs = new ArrayList<>();
+        StringBuilder key = new StringBuilder();
+        for (TryCatchBlockNode tc : node.tryCatchBlocks) {
+            int start = node.instructions.indexOf(tc.start);
+            int end = node.instructions.indexOf(tc.end);
+            if (idx >= start && idx < end) {
+                hs.add(tc);
+                key.append(label(tc.handler)).append(':').append(tc.type).append(';');
+            }
+        }
+        if (hs.isEmpty()) {
+            usesOut = true;
+            return "OUT";
+        }
+        String k = key.toString();
+        Integer n = dispatch.get(k);
+        if (n == null) {
+            n = dispatch.size();
+            dispatch.put(k, n);
+            dispatchHandlers.put(k, hs);
+        }
+        return "X" + n;
+    }
+
+    private void emitDispatch(StringBuilder fn) {
+        for (Map.Entry<String, Integer> e : dispatch.entrySet()) {
+            fn.append("X").append(e.getValue()).append(": {\n  JObject *e = os2_exc;\n");
+            boolean catchAll = false;
+            for (TryCatchBlockNode tc : dispatchHandlers.get(e.getKey())) {
+                String target = "L" + labels.get(tc.handler);
+                if (tc.type == null || tc.type.equals("java/lang/Throwable")) {
+                    fn.append("  os2_exc = 0; s0a = e; goto ").append(target).append(";\n");
+                    catchAll = true;
+                    break;
+                }
+                fn.append("  if (os2_instanceof(e, &").append(prog.classRef(tc.type))
+                        .append(")) { os2_exc = 0; s0a = e; goto ").append(target).append("; }\n");
+            }
+            if (!catchAll) {
+                fn.append("  goto OUT;\n");
+                usesOut = true;
+            }
+            fn.append("}\n");
+        }
+        if (usesOut || !dispatch.isEmpty()) {
+            fn.append("OUT:\n");
+            if (hasFrame) {
+                fn.append("  os2_top = F.up;\n");
+            }
+            Type rt = method.returnType();
+            fn.append(rt.getSort() == Type.VOID ? "  return;\n" : "  return 0;\n");
+        }
+    }
+
+    /** The statement that leaves the method normally with value v (null for void). */
+    String ret(String v) {
+        String pop = hasFrame ? "os2_top = F.up; " : "";
+        return "{ " + pop + (v == null ? "return; }" : "return " + v + "; }");
+    }
+}

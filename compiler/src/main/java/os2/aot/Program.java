@@ -1,0 +1,250 @@
+package os2.aot;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.FieldNode;
+
+/**
+ * Whole-program C emission: the shared header, one C file per class (its
+ * methods, its class struct, its statics), and one data file (strings, array
+ * and primitive classes, static roots, entry points).
+ */
+final class Program {
+    final World world;
+    final boolean noLines;
+    private final Map<String, Integer> strings = new LinkedHashMap<>();
+    private final Set<String> symbols = new LinkedHashSet<>();
+    private final List<String> cacheDecls = new ArrayList<>();
+    private int cacheId;
+
+    Program(World world, boolean noLines) {
+        this.world = world;
+        this.noLines = noLines;
+        assignNames();
+        // names the data file needs, registered before the header declares the strings
+        for (char c : ClassData.PRIMITIVES.toCharArray()) {
+            stringRef(Type.getType(String.valueOf(c)).getClassName());
+        }
+        for (String a : world.arrayTypes) {
+            stringRef(a.replace('/', '.'));
+        }
+    }
+
+    // ---- names ---------------------------------------------------------------
+
+    private void assignNames() {
+        for (ClassInfo c : world.classes.values()) {
+            Map<String, Integer> count = new LinkedHashMap<>();
+            for (MethodInfo m : c.methods.values()) {
+                count.merge(m.node.name, 1, Integer::sum);
+            }
+            String base = Names.mangle(c.name) + "__";
+            for (MethodInfo m : c.methods.values()) {
+                String n = m.node.name.equals("<init>") ? "init_" : m.node.name.equals("<clinit>") ? "clinit_"
+                        : Names.mangle(m.node.name);
+                m.cName = base + n + (count.get(m.node.name) > 1 ? "__" + Names.paramsKey(m.node.desc) : "");
+            }
+        }
+    }
+
+    String functionName(MethodInfo m) {
+        if (m.isNative()) {
+            return Names.nativeMethod(m.owner.name, m.node.name);
+        }
+        return m.cName;
+    }
+
+    String classRef(String internalNameOrDesc) {
+        return Names.classStruct(internalNameOrDesc);
+    }
+
+    String initFn(ClassInfo c) {
+        return "os2_init_" + Names.mangle(c.name);
+    }
+
+    String staticRef(ClassInfo decl, String field) {
+        return Names.staticField(decl.name, field);
+    }
+
+    String stringRef(String s) {
+        return "os2s_" + strings.computeIfAbsent(s, k -> strings.size());
+    }
+
+    String linkerSymbol(String name) {
+        symbols.add(name);
+        return name;
+    }
+
+    int nextCacheId() {
+        return cacheId++;
+    }
+
+    void addCacheDecl(String decl) {
+        cacheDecls.add(decl);
+    }
+
+    String prototype(MethodInfo m) {
+        return prototypeNamed(m, functionName(m));
+    }
+
+    static String prototypeNamed(MethodInfo m, String name) {
+        StringBuilder b = new StringBuilder(Consts.valueCType(m.returnType().getDescriptor())).append(' ').append(name).append('(');
+        int p = 0;
+        if (!m.isStatic()) {
+            b.append("JObject *p0");
+            p = 1;
+        }
+        for (Type a : m.argTypes()) {
+            String t = Consts.valueCType(a.getDescriptor());
+            b.append(p == 0 ? "" : ", ").append(t).append(t.endsWith("*") ? "" : " ").append('p').append(p++);
+        }
+        if (p == 0) {
+            b.append("void");
+        }
+        return b.append(')').toString();
+    }
+
+    // ---- per-class C file ------------------------------------------------------
+
+    /** The C file of one reachable class (emit all of them before {@link #header()}). */
+    String classFile(ClassInfo c) {
+        cacheDecls.clear();
+        StringBuilder fns = new StringBuilder();
+        StringBuilder infos = new StringBuilder();
+        for (MethodInfo m : c.methods.values()) {
+            if (m.reachable && m.hasBody()) {
+                String file = c.node.sourceFile == null ? "NULL" : Consts.cString(c.node.sourceFile);
+                infos.append("static const JMethodInfo MI_").append(m.cName).append(" = {")
+                        .append(Consts.cString(c.javaName())).append(", ").append(Consts.cString(m.node.name))
+                        .append(", ").append(file).append("};\n");
+                fns.append(new MethodEmitter(this, m).emit()).append('\n');
+            }
+        }
+        StringBuilder b = new StringBuilder("/* ").append(c.javaName()).append(" */\n#include \"os2.h\"\n\n");
+        b.append(infos);
+        for (String d : cacheDecls) {
+            b.append(d).append('\n');
+        }
+        b.append(staticsOf(c));
+        b.append(ClassData.classStruct(this, c));
+        if (c.needsInit) {
+            b.append(initFunction(c));
+        }
+        b.append('\n').append(fns);
+        return b.toString();
+    }
+
+    private String staticsOf(ClassInfo c) {
+        StringBuilder b = new StringBuilder();
+        for (FieldNode f : c.node.fields) {
+            if ((f.access & Opcodes.ACC_STATIC) == 0) {
+                continue;
+            }
+            String t = Consts.fieldCType(f.desc);
+            String init = "0";
+            if (f.value instanceof String) {
+                init = "(JObject *)&" + stringRef((String) f.value);
+            } else if (f.value instanceof Integer) {
+                init = Consts.intLit((Integer) f.value);
+            } else if (f.value instanceof Long) {
+                init = Consts.longLit((Long) f.value);
+            } else if (f.value instanceof Float) {
+                init = Consts.floatLit((Float) f.value);
+            } else if (f.value instanceof Double) {
+                init = Consts.doubleLit((Double) f.value);
+            }
+            b.append(t).append(t.endsWith("*") ? "" : " ").append(Names.staticField(c.name, f.name)).append(" = ")
+                    .append(init).append(";\n");
+        }
+        return b.toString();
+    }
+
+    /** JLS 12.4.2, for one thread: superclass, then interfaces with defaults, then <clinit>. */
+    private String initFunction(ClassInfo c) {
+        String cs = classRef(c.name);
+        StringBuilder b = new StringBuilder("void ").append(initFn(c)).append("(void) {\n");
+        b.append("  if (").append(cs).append(".initState == 2 || ").append(cs).append(".initState == 1) return;\n");
+        b.append("  if (").append(cs).append(".initState == 3) { java_lang_VMHelper__throwNoClassDef((JObject *)&")
+                .append(cs).append("); return; }\n");
+        b.append("  ").append(cs).append(".initState = 1;\n");
+        if (!c.isInterface()) {
+            if (c.superclass != null && c.superclass.needsInit) {
+                b.append("  ").append(initFn(c.superclass)).append("(); if (os2_exc) goto fail;\n");
+            }
+            for (ClassInfo i : c.allInterfaces) {
+                if (i.needsInit && Layout.hasDefaults(i)) {
+                    b.append("  ").append(initFn(i)).append("(); if (os2_exc) goto fail;\n");
+                }
+            }
+        }
+        if (c.clinit() != null) {
+            b.append("  ").append(c.clinit().cName).append("(); if (os2_exc) goto fail;\n");
+        }
+        b.append("  ").append(cs).append(".initState = 2;\n  return;\nfail:\n");
+        b.append("  ").append(cs).append(".initState = 3;\n");
+        b.append("  { JObject *e = os2_exc; os2_exc = 0; java_lang_VMHelper__initFailed((JObject *)&").append(cs)
+                .append(", e); }\n}\n");
+        return b.toString();
+    }
+
+    // ---- the shared header ---------------------------------------------------------
+
+    String header() {
+        StringBuilder b = new StringBuilder("/* Generated by the OS2 compiler. */\n#ifndef OS2_H\n#define OS2_H\n#include \"os2rt.h\"\n\n");
+        for (ClassInfo c : world.classes.values()) {
+            if (c.reachable) {
+                b.append("extern JClass ").append(classRef(c.name)).append(";\n");
+            }
+        }
+        for (String a : world.arrayTypes) {
+            b.append("extern JClass ").append(classRef(a)).append(";\n");
+        }
+        for (char p : ClassData.PRIMITIVES.toCharArray()) {
+            b.append("extern JClass ").append(Names.primitiveStruct(p)).append(";\n");
+        }
+        for (ClassInfo c : world.classes.values()) {
+            if (!c.reachable) {
+                continue;
+            }
+            if (c.needsInit) {
+                b.append("void ").append(initFn(c)).append("(void);\n");
+            }
+            for (FieldNode f : c.node.fields) {
+                if ((f.access & Opcodes.ACC_STATIC) != 0) {
+                    String t = Consts.fieldCType(f.desc);
+                    b.append("extern ").append(t).append(t.endsWith("*") ? "" : " ").append(Names.staticField(c.name, f.name)).append(";\n");
+                }
+            }
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (MethodInfo m : world.reachableMethods) {
+            if (m.hasBody() || m.isNative()) {
+                String p = prototype(m);
+                if (seen.add(p) && !p.contains("java_lang_VMHelper__throw") && !p.contains("VMHelper__initFailed")
+                        && !p.contains("VMHelper__uncaught")) {
+                    b.append(p).append(";\n");
+                }
+            }
+        }
+        // strings and linker symbols are known once every class file has been emitted
+        b.append(ClassData.stringType(this));
+        for (int i = 0; i < strings.size(); i++) {
+            b.append("extern OS2String os2s_").append(i).append(";\n");
+        }
+        for (String s : symbols) {
+            b.append("extern char ").append(s).append("[];\n");
+        }
+        b.append("#endif\n");
+        return b.toString();
+    }
+
+    Map<String, Integer> strings() {
+        return strings;
+    }
+}

@@ -1,0 +1,31 @@
+/*
+ * arrays.c - multi-dimensional array creation (multianewarray), kept out of
+ * generated code because it recurses over the dimensions.
+ */
+#include "os2rt.h"
+
+int os2_rdrand_ok;
+
+/* new T[l0][l1]...: every length is checked before anything is allocated (JVMS). */
+JObject *os2_multianewarray(JClass *arrayClass, jint dims, const jint *lengths) {
+    for (jint i = 0; i < dims; i++) {
+        if (lengths[i] < 0) {
+            java_lang_VMHelper__throwNegativeSize(lengths[i]);
+            return 0;
+        }
+    }
+    JArray *a = os2_newarray(arrayClass, lengths[0]);
+    if (a == 0 || dims == 1) {
+        return (JObject *)a;
+    }
+    JObject **elems = (JObject **)OS2_ARRAY_DATA(a);
+    for (jint i = 0; i < lengths[0]; i++) {
+        /* a conservative stack scan keeps `a` alive while the children allocate */
+        JObject *child = os2_multianewarray(arrayClass->componentType, dims - 1, lengths + 1);
+        if (child == 0) {
+            return 0;
+        }
+        elems[i] = child;
+    }
+    return (JObject *)a;
+}
