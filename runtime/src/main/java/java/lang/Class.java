@@ -66,6 +66,15 @@ public final class Class<T> {
         return name;
     }
 
+    /** The name as written in source: nested classes joined by '.', arrays with "[]". */
+    public String getCanonicalName() {
+        if (isArray()) {
+            String c = componentType.getCanonicalName();
+            return c == null ? null : c + "[]";
+        }
+        return name.replace('$', '.');
+    }
+
     public String getPackageName() {
         Class<?> c = this;
         while (c.isArray()) {
