@@ -129,7 +129,14 @@ final class MethodEmitter {
         for (TryCatchBlockNode tc : node.tryCatchBlocks) {
             label(tc.handler);
         }
-        // every value of every frame gets a C variable
+        // every value of every frame gets a C variable, and so does every store target
+        // (a local stored but never read again is dead in the frames that follow)
+        for (AbstractInsnNode in = node.instructions.getFirst(); in != null; in = in.getNext()) {
+            int op = in.getOpcode();
+            if (op >= Opcodes.ISTORE && op <= Opcodes.ASTORE) {
+                vars.add("l" + ((org.objectweb.asm.tree.VarInsnNode) in).var + "ijfda".charAt(op - Opcodes.ISTORE));
+            }
+        }
         for (Frame<BasicValue> f : frames) {
             if (f == null) {
                 continue;
