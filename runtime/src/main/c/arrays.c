@@ -29,3 +29,14 @@ JObject *os2_multianewarray(JClass *arrayClass, jint dims, const jint *lengths) 
     }
     return (JObject *)a;
 }
+
+/* java.lang.reflect.Array.newArray: the array class comes from the component's
+ * arrayClass link, emitted whenever that array type is in the closed world. */
+JObject *os2n_java_lang_reflect_Array_newArray(JObject *componentType, jint length) {
+    JClass *ac = ((JClass *)componentType)->arrayClass;
+    return ac ? (JObject *)os2_newarray(ac, length) : 0;
+}
+
+jint os2n_java_lang_reflect_Array_length(JObject *array) {
+    return ((JArray *)array)->length;
+}

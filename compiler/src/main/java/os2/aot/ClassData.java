@@ -137,7 +137,9 @@ final class ClassData {
         for (char c : PRIMITIVES.toCharArray()) {
             String name = Type.getType(String.valueOf(c)).getClassName();
             b.append("JClass ").append(Names.primitiveStruct(c)).append(" = { .h = {&os2c_java_lang_Class, 0, 0}, .name = (JObject *)&")
-                    .append(p.stringRef(name)).append(", .flags = 0x24, .size = ").append(c == 'V' ? 0 : Layout.sizeOf(String.valueOf(c)))
+                    .append(p.stringRef(name)).append(", .arrayClass = ")
+                    .append(p.world.arrayTypes.contains("[" + c) ? "&" + p.classRef("[" + c) : "0")
+                    .append(", .flags = 0x24, .size = ").append(c == 'V' ? 0 : Layout.sizeOf(String.valueOf(c)))
                     .append(", .initState = 2 };\n");
         }
         b.append("static JClass *const arr_ifs[] = {&os2c_java_lang_Cloneable, &os2c_java_io_Serializable};\n");

@@ -74,11 +74,55 @@ final class Nullness extends BasicInterpreter {
                 return NONNULL;
             }
         }
-        return super.newOperation(insn);
+        return norm(super.newOperation(insn));
+    }
+
+    /** BasicInterpreter returns its own REFERENCE_VALUE in places: make every reference a Ref. */
+    private static BasicValue norm(BasicValue v) {
+        return v != null && !(v instanceof Ref) && v.isReference() ? MAYBE : v;
+    }
+
+    @Override
+    public BasicValue copyOperation(AbstractInsnNode insn, BasicValue value) throws AnalyzerException {
+        return norm(super.copyOperation(insn, value));
+    }
+
+    @Override
+    public BasicValue unaryOperation(AbstractInsnNode insn, BasicValue value) throws AnalyzerException {
+        return norm(super.unaryOperation(insn, value));
+    }
+
+    @Override
+    public BasicValue binaryOperation(AbstractInsnNode insn, BasicValue a, BasicValue b) throws AnalyzerException {
+        return norm(super.binaryOperation(insn, a, b));
+    }
+
+    @Override
+    public BasicValue naryOperation(AbstractInsnNode insn, java.util.List<? extends BasicValue> values)
+            throws AnalyzerException {
+        return norm(super.naryOperation(insn, values));
+    }
+
+    @Override
+    public BasicValue newReturnTypeValue(Type type) {
+        return norm(super.newReturnTypeValue(type));
+    }
+
+    @Override
+    public BasicValue newEmptyValue(int local) {
+        return norm(super.newEmptyValue(local));
+    }
+
+    @Override
+    public BasicValue newExceptionValue(org.objectweb.asm.tree.TryCatchBlockNode tcb,
+            org.objectweb.asm.tree.analysis.Frame<BasicValue> handlerFrame, Type exceptionType) {
+        return MAYBE;
     }
 
     @Override
     public BasicValue merge(BasicValue a, BasicValue b) {
+        a = norm(a);
+        b = norm(b);
         if (a instanceof Ref && b instanceof Ref) {
             return ((Ref) a).nonNull && ((Ref) b).nonNull ? NONNULL : MAYBE;
         }

@@ -45,10 +45,17 @@ final class Program {
                 count.merge(m.node.name, 1, Integer::sum);
             }
             String base = Names.mangle(c.name) + "__";
+            Set<String> used = new LinkedHashSet<>();
             for (MethodInfo m : c.methods.values()) {
                 String n = m.node.name.equals("<init>") ? "init_" : m.node.name.equals("<clinit>") ? "clinit_"
                         : Names.mangle(m.node.name);
-                m.cName = base + n + (count.get(m.node.name) > 1 ? "__" + Names.paramsKey(m.node.desc) : "");
+                String name = base + n + (count.get(m.node.name) > 1 ? "__" + Names.paramsKey(m.node.desc) : "");
+                if (!used.add(name)) {
+                    // bridges differ from their target only in the return type
+                    name = name + "__R" + Names.mangle(Type.getReturnType(m.node.desc).getDescriptor().replace(';', '.').replace('[', '$'));
+                    used.add(name);
+                }
+                m.cName = name;
             }
         }
     }
