@@ -40,3 +40,21 @@ JObject *os2n_java_lang_reflect_Array_newArray(JObject *componentType, jint leng
 jint os2n_java_lang_reflect_Array_length(JObject *array) {
     return ((JArray *)array)->length;
 }
+
+extern JClass os2c_prim_Z, os2c_prim_B, os2c_prim_C, os2c_prim_S, os2c_prim_I, os2c_prim_J,
+    os2c_prim_F, os2c_prim_D, os2c_prim_V;
+
+/* VMHelper.primitiveClass('I') is int.class: how Integer.TYPE and friends are made. */
+JObject *os2n_java_lang_VMHelper_primitiveClass(jint descriptor) {
+    switch (descriptor) {
+    case 'Z': return &os2c_prim_Z.h;
+    case 'B': return &os2c_prim_B.h;
+    case 'C': return &os2c_prim_C.h;
+    case 'S': return &os2c_prim_S.h;
+    case 'I': return &os2c_prim_I.h;
+    case 'J': return &os2c_prim_J.h;
+    case 'F': return &os2c_prim_F.h;
+    case 'D': return &os2c_prim_D.h;
+    default: return &os2c_prim_V.h;
+    }
+}

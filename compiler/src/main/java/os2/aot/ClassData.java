@@ -175,6 +175,12 @@ final class ClassData {
             b.append("OS2String os2s_").append(n).append(" = { .h = {&os2c_java_lang_String, 0, 0}, .f_value = (JObject *)&os2sd_")
                     .append(n).append(" };\n");
         }
+        // every literal, for String.intern(): a runtime string equal to a literal interns to it
+        b.append("JObject *const os2_literals[] = {");
+        for (int n : p.strings().values()) {
+            b.append("(JObject *)&os2s_").append(n).append(", ");
+        }
+        b.append("0};\n");
         b.append(roots(p));
         b.append(Entry.exports(p));
         b.append(Entry.main(p, mainClass));

@@ -1,0 +1,403 @@
+/*
+ * gc.c - the collector: non-moving mark-sweep over regions the embedder gives.
+ *
+ * Heap layout. Each region starts with its object-start bitmap (1 bit per
+ * 16-byte granule), then the heap proper. The heap is tiled up to `top` (the
+ * high-water mark) by blocks: objects and free chunks, each with its start bit
+ * set. Memory above top is never read; the bitmap is initialised lazily as top
+ * grows, so a 1 GiB MAP_NORESERVE reservation costs only what is used.
+ *
+ * Block header (overlays JObject): the 32-bit `gc` word holds
+ * granules << 2 | FREE | MARK, so blocks can be walked without their class.
+ * A free chunk keeps its free-list link where an object keeps its class.
+ *
+ * Allocation: small objects (<= 512 bytes) bump through an allocation buffer
+ * (a piece of a large free chunk or of a region's top), else take the smallest
+ * fitting exact-size free list; large ones take the first fit on the large
+ * list, else a region's top. A collection runs when the bytes allocated since
+ * the last one exceed max(4 MiB, live bytes), or when nothing fits.
+ *
+ * Roots: os2_static_roots, os2_exc, os2_gc_add_root slots (all precise), and the
+ * C stack between the stack pointer and the base set by os2_gc_set_stack_base
+ * (conservative; interior pointers count). The heap itself is traced precisely.
+ * Marking uses a fixed mark stack; on overflow the heap is rescanned for marked
+ * objects until no overflow remains, so no recursion and no allocation.
+ */
+#include "os2rt.h"
+
+#define GRAN          16u
+#define MAX_REGIONS   16
+#define NSMALL        32                /* exact free lists for 1..NSMALL granules */
+#define BUF_GRAN      2048              /* allocation buffer size (32 KiB) */
+#define MARK_STACK    4096
+#define MAX_ROOTS     64
+#define GC_MARK       1u
+#define GC_FREE       2u
+#define GC_SHIFT      2
+#define MAX_GRAN      ((1u << 30) - 1)  /* largest block, in granules (~16 GiB) */
+#define MIN_THRESHOLD ((uint64_t)4 << 20)
+
+typedef struct Region {
+    char *base, *top, *end;   /* heap [base,end); blocks tile [base,top) */
+    uint64_t *bm;             /* object-start bitmap */
+    size_t bmInit;            /* bitmap words initialised so far */
+} Region;
+
+typedef struct Free {         /* a free chunk; same shape as a JObject header */
+    struct Free *next;
+    uint32_t gc;
+    int32_t unused;
+} Free;
+
+static Region regions[MAX_REGIONS];
+static int nregions;
+static uintptr_t heapLo = UINTPTR_MAX, heapHi;   /* hull of all regions */
+static Free *smallFree[NSMALL + 1], *largeFree;
+static uint64_t smallMask;       /* bit s set when smallFree[s] is non-empty */
+static char *bufPtr, *bufEnd;    /* allocation buffer: free space small objects bump through */
+static Region *bufRegion;
+static JObject **extraRoots[MAX_ROOTS];
+static int nextra;
+static uintptr_t stackBase;
+static JObject *markStack[MARK_STACK];
+static int msp, overflowed;
+static uint64_t heapBytes, usedBytes, liveBytes, collections, allocCount, sinceGc;
+static uint64_t threshold = MIN_THRESHOLD;
+
+/* Block size in granules, from the header word (valid for objects and free chunks). */
+static inline uint32_t granules(const void *p) { return ((const JObject *)p)->gc >> GC_SHIFT; }
+
+/* The region whose used part [base,top) holds address a, or NULL (statics, stack, garbage words). */
+static Region *region_of(uintptr_t a) {
+    if (a < heapLo || a >= heapHi)
+        return NULL;
+    for (int i = 0; i < nregions; i++)
+        if (a >= (uintptr_t)regions[i].base && a < (uintptr_t)regions[i].top)
+            return &regions[i];
+    return NULL;
+}
+
+/* Bitmap index of a block; set/clear/test its start bit. */
+static inline size_t gidx(Region *r, const void *p) { return (size_t)((const char *)p - r->base) / GRAN; }
+static inline void set_start(Region *r, const void *p) { size_t i = gidx(r, p); r->bm[i >> 6] |= 1ull << (i & 63); }
+static inline void clear_start(Region *r, const void *p) { size_t i = gidx(r, p); r->bm[i >> 6] &= ~(1ull << (i & 63)); }
+static inline int is_start(Region *r, const void *p) { size_t i = gidx(r, p); return (r->bm[i >> 6] >> (i & 63)) & 1; }
+
+/* The block containing address a (a in [base,top)): the nearest start bit at or below it. */
+static char *block_of(Region *r, uintptr_t a) {
+    size_t i = (a - (uintptr_t)r->base) / GRAN, w = i >> 6;
+    uint64_t bits = r->bm[w] & (((uint64_t)2 << (i & 63)) - 1);
+    while (!bits)
+        bits = r->bm[--w];   /* terminates: base always has a start bit */
+    return r->base + ((w << 6) + 63 - (size_t)__builtin_clzll(bits)) * GRAN;
+}
+
+/* Puts a free chunk of g granules on the list for its size. */
+static void file_free(void *p, uint32_t g) {
+    Free *f = p, **list = &largeFree;
+    if (g <= NSMALL) {
+        list = &smallFree[g];
+        smallMask |= 1ull << g;
+    }
+    f->gc = g << GC_SHIFT | GC_FREE;
+    f->unused = 0;
+    f->next = *list;
+    *list = f;
+}
+
+/* Takes g granules from the start of free chunk f (already unlinked); files the rest. */
+static void *carve(Free *f, uint32_t g) {
+    uint32_t fg = granules(f);
+    if (fg > g) {
+        char *rest = (char *)f + (size_t)g * GRAN;
+        set_start(region_of((uintptr_t)rest), rest);
+        file_free(rest, fg - g);
+    }
+    return f;
+}
+
+/* Raises r->top by n bytes, initialising the bitmap words that now cover used memory. */
+static void *bump(Region *r, size_t n) {
+    char *p = r->top;
+    size_t need = ((size_t)(p + n - r->base) / GRAN + 63) >> 6;
+    while (r->bmInit < need)
+        r->bm[r->bmInit++] = 0;
+    r->top = p + n;
+    set_start(r, p);
+    return p;
+}
+
+/* Turns the unused rest of the allocation buffer back into a free chunk (the heap must be tiled for a GC). */
+static void retire_buffer(void) {
+    if (bufPtr < bufEnd) {
+        set_start(bufRegion, bufPtr);
+        file_free(bufPtr, (uint32_t)((size_t)(bufEnd - bufPtr) / GRAN));
+    }
+    bufPtr = bufEnd = NULL;
+}
+
+/* A new allocation buffer: up to BUF_GRAN granules from the first large free chunk, else from a region's top. */
+static int refill_buffer(uint32_t g) {
+    retire_buffer();
+    if (largeFree) {
+        Free *f = largeFree;
+        largeFree = f->next;
+        uint32_t n = granules(f) < BUF_GRAN ? granules(f) : BUF_GRAN;
+        bufPtr = carve(f, n);
+        bufEnd = bufPtr + (size_t)n * GRAN;
+        bufRegion = region_of((uintptr_t)bufPtr);
+        return 1;
+    }
+    for (int i = 0; i < nregions; i++) {
+        size_t room = (size_t)(regions[i].end - regions[i].top);
+        if (room >= (size_t)g * GRAN) {
+            size_t n = room < BUF_GRAN * GRAN ? room : BUF_GRAN * GRAN;
+            bufRegion = &regions[i];
+            bufPtr = bump(bufRegion, n);
+            bufEnd = bufPtr + n;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* One allocation attempt without collecting. Small: buffer, smallest fitting list, new buffer.
+ * Large: first fit on the large list, then a region's top. */
+static void *try_alloc(uint32_t g) {
+    size_t n = (size_t)g * GRAN;
+    if (g <= NSMALL) {
+        if ((size_t)(bufEnd - bufPtr) < n) {
+            uint64_t m = smallMask >> g << g;
+            if (m) {
+                int s = __builtin_ctzll(m);
+                Free *f = smallFree[s];
+                if (!(smallFree[s] = f->next))
+                    smallMask &= ~(1ull << s);
+                return carve(f, g);
+            }
+            if (!refill_buffer(g))
+                return NULL;
+        }
+        char *p = bufPtr;
+        bufPtr += n;
+        set_start(bufRegion, p);
+        return p;
+    }
+    for (Free **pp = &largeFree; *pp; pp = &(*pp)->next)
+        if (granules(*pp) >= g) {
+            Free *f = *pp;
+            *pp = f->next;
+            return carve(f, g);
+        }
+    for (int i = 0; i < nregions; i++)
+        if ((size_t)(regions[i].end - regions[i].top) >= n)
+            return bump(&regions[i], n);
+    return NULL;
+}
+
+/* Zeroed, 16-byte aligned memory; collects first when the threshold is passed, again when full. */
+void *os2_gc_alloc(size_t size) {
+    if (size > (size_t)MAX_GRAN * GRAN)
+        return NULL;
+    uint32_t g = size ? (uint32_t)((size + GRAN - 1) / GRAN) : 1;
+    int collected = 0;
+    if (sinceGc >= threshold) {
+        os2_gc_collect();
+        collected = 1;
+    }
+    JObject *o = try_alloc(g);
+    if (!o && !collected) {
+        os2_gc_collect();
+        o = try_alloc(g);
+    }
+    if (!o)
+        return NULL;
+    memset(o, 0, (size_t)g * GRAN);
+    o->gc = g << GC_SHIFT;
+    usedBytes += (uint64_t)g * GRAN;
+    sinceGc += (uint64_t)g * GRAN;
+    allocCount++;
+    return o;
+}
+
+/* Marks an unmarked object and queues it for scanning (or notes the overflow). */
+static inline void mark_block(JObject *o) {
+    if (o->gc & (GC_MARK | GC_FREE))
+        return;
+    o->gc |= GC_MARK;
+    if (msp < MARK_STACK)
+        markStack[msp++] = o;
+    else
+        overflowed = 1;
+}
+
+/* A precise reference: marks it if it is the start of a heap object; ignores statics. */
+static inline void mark_ref(JObject *o) {
+    Region *r = region_of((uintptr_t)o);
+    if (r && !((uintptr_t)o & (GRAN - 1)) && is_start(r, o))
+        mark_block(o);
+}
+
+/* A conservative word: marks the object it points into, if any. */
+static void mark_word(uintptr_t w) {
+    Region *r = region_of(w);
+    if (r)
+        mark_block((JObject *)block_of(r, w));
+}
+
+/* Marks the children of one object: its reference fields, or the elements of a reference array. */
+static void scan_object(JObject *o) {
+    JClass *c = o->cls;
+    if (!c)
+        return;
+    if (c->flags & OS2_CLS_ARRAY) {
+        if (c->componentType->flags & OS2_CLS_PRIMITIVE)
+            return;
+        JArray *a = (JArray *)o;
+        JObject **e = OS2_ARRAY_DATA(a);
+        for (int32_t i = 0; i < a->length; i++)
+            mark_ref(e[i]);
+    } else {
+        const jint *offs = (const jint *)(uintptr_t)c->refs;
+        for (jint i = 0; i < c->nrefs; i++)
+            mark_ref(*(JObject **)((char *)o + offs[i]));
+    }
+}
+
+/* Scans queued objects until the mark stack is empty. */
+static void drain(void) {
+    while (msp > 0)
+        scan_object(markStack[--msp]);
+}
+
+/* After a mark-stack overflow: rescans every marked object so no child is missed. */
+static void rescan(void) {
+    for (int i = 0; i < nregions; i++)
+        for (char *p = regions[i].base; p < regions[i].top; p += (size_t)granules(p) * GRAN)
+            if ((((JObject *)p)->gc & (GC_MARK | GC_FREE)) == GC_MARK) {
+                scan_object((JObject *)p);
+                drain();
+            }
+}
+
+/* Conservatively marks from every word of the C stack; callee-saved registers are spilled first. */
+static __attribute__((noinline)) void scan_stack(void) {
+    uintptr_t regs[6], sp;
+    __asm__ volatile("movq %%rbx, 0(%1)\n\tmovq %%rbp, 8(%1)\n\tmovq %%r12, 16(%1)\n\t"
+                     "movq %%r13, 24(%1)\n\tmovq %%r14, 32(%1)\n\tmovq %%r15, 40(%1)\n\t"
+                     "movq %%rsp, %0"
+                     : "=r"(sp) : "r"(regs) : "memory");
+    if ((uintptr_t)regs < sp)
+        sp = (uintptr_t)regs;   /* a leaf may keep regs in the red zone below rsp */
+    for (uintptr_t *w = (uintptr_t *)(sp & ~(uintptr_t)7); (uintptr_t)w < stackBase; w++)
+        mark_word(*w);
+}
+
+/* Turns a run of dead/free blocks [p,end) into one free chunk. */
+static void emit_free(char *p, char *end) {
+    file_free(p, (uint32_t)((size_t)(end - p) / GRAN));
+}
+
+/* Frees unmarked blocks, coalesces free runs, clears marks, rebuilds the free lists; lowers top over a trailing run. */
+static void sweep(void) {
+    for (int i = 0; i <= NSMALL; i++)
+        smallFree[i] = NULL;
+    largeFree = NULL;
+    smallMask = 0;
+    liveBytes = 0;
+    for (int i = 0; i < nregions; i++) {
+        Region *r = &regions[i];
+        char *run = NULL;
+        for (char *p = r->base; p < r->top;) {
+            JObject *o = (JObject *)p;
+            uint32_t g = granules(p);
+            if (o->gc & GC_MARK) {
+                o->gc &= ~GC_MARK;
+                liveBytes += (uint64_t)g * GRAN;
+                if (run)
+                    emit_free(run, p);
+                run = NULL;
+            } else if (!run) {
+                run = p;
+            } else if ((size_t)(p - run) / GRAN + g > MAX_GRAN) {
+                emit_free(run, p);     /* keep chunk sizes representable */
+                run = p;
+            } else {
+                clear_start(r, p);     /* absorbed into the run */
+            }
+            p += (size_t)g * GRAN;
+        }
+        if (run) {                     /* trailing free run: give it back to the bump area */
+            clear_start(r, run);
+            r->top = run;
+        }
+    }
+    usedBytes = liveBytes;
+}
+
+/* A full collection: mark from all roots, then sweep. */
+void os2_gc_collect(void) {
+    retire_buffer();
+    msp = 0;
+    overflowed = 0;
+    for (size_t i = 0; os2_static_roots[i]; i++)
+        mark_ref(*os2_static_roots[i]);
+    mark_ref(os2_exc);
+    for (int i = 0; i < nextra; i++)
+        mark_ref(*extraRoots[i]);
+    if (stackBase)
+        scan_stack();
+    drain();
+    while (overflowed) {
+        overflowed = 0;
+        rescan();
+    }
+    sweep();
+    collections++;
+    sinceGc = 0;
+    threshold = liveBytes > MIN_THRESHOLD ? liveBytes : MIN_THRESHOLD;
+}
+
+/* Adds a region: the bitmap is carved from its start; too-small regions are ignored. */
+void os2_heap_add_region(void *base, size_t size) {
+    uintptr_t b = ((uintptr_t)base + GRAN - 1) & ~(uintptr_t)(GRAN - 1);
+    uintptr_t e = ((uintptr_t)base + size) & ~(uintptr_t)(GRAN - 1);
+    if (nregions == MAX_REGIONS || e < b + 4096)
+        return;
+    size_t bmBytes = ((((e - b) / GRAN + 63) >> 6) * 8 + GRAN - 1) & ~(size_t)(GRAN - 1);
+    Region *r = &regions[nregions++];
+    r->bm = (uint64_t *)b;
+    r->base = r->top = (char *)(b + bmBytes);
+    r->end = (char *)e;
+    r->bmInit = 0;
+    heapBytes += e - (b + bmBytes);
+    if ((uintptr_t)r->base < heapLo)
+        heapLo = (uintptr_t)r->base;
+    if (e > heapHi)
+        heapHi = e;
+}
+
+/* The highest stack address to scan (the kernel sets it per kernel stack). */
+void os2_gc_set_stack_base(void *base) { stackBase = (uintptr_t)base; }
+
+/* An extra precise root slot; running out is fatal since silently ignoring it would free live data. */
+void os2_gc_add_root(JObject **slot) {
+    if (nextra == MAX_ROOTS) {
+        static const char msg[] = "os2 gc: too many roots\n";
+        os2_platform_write(2, msg, sizeof msg - 1);
+        os2_platform_exit(70);
+    }
+    extraRoots[nextra++] = slot;
+}
+
+/* Statistics; heapBytes counts usable heap (regions minus their bitmaps). */
+void os2_gc_stats(Os2GcStats *out) {
+    out->heapBytes = heapBytes;
+    out->usedBytes = usedBytes;
+    out->liveBytes = liveBytes;
+    out->collections = collections;
+    out->allocated = allocCount;
+}
+
+/* Whether p is inside the used heap (rt.c: static objects get an address-based hash). */
+int os2_gc_contains(const void *p) { return region_of((uintptr_t)p) != NULL; }
