@@ -97,6 +97,39 @@ final class Calls {
             return rt.equals("void") ? "__builtin_trap()" : "(__builtin_trap(), (" + rt + ")0)";
         }
         String recv = vals[0];
+        String table = tableDispatch(owner, target, sel, vals);
+        String poly = polymorphic(owner, sel, vals, table);
+        return poly != null ? poly : table;
+    }
+
+    /**
+     * With few receiver classes, compare the class and call directly: cheaper than a
+     * table load and an indirect call, and it never misses like an inline cache does
+     * when the classes alternate. The table dispatch stays as the last resort.
+     */
+    private String polymorphic(ClassInfo owner, String sel, String[] vals, String table) {
+        if (owner.name.equals("java/lang/Object")) {
+            return null; // arrays are receivers too, and they are not in the instantiated list
+        }
+        java.util.List<ClassInfo> receivers = new java.util.ArrayList<>();
+        for (ClassInfo c : prog.world.instantiatedClasses()) {
+            if (c.isSubtypeOf(owner) && prog.world.implementation(c, sel) != null) {
+                receivers.add(c);
+            }
+        }
+        if (receivers.isEmpty() || receivers.size() > 4) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder("({ JClass *k_ = " + vals[0] + "->cls; ");
+        for (ClassInfo c : receivers) {
+            b.append("k_ == &").append(prog.classRef(c.name)).append(" ? ")
+                    .append(direct(prog.world.implementation(c, sel), vals)).append(" : ");
+        }
+        return b.append(table).append("; })").toString();
+    }
+
+    private String tableDispatch(ClassInfo owner, MethodInfo target, String sel, String[] vals) {
+        String recv = vals[0];
         Integer slot = owner.isInterface() ? null : owner.vslot.get(sel);
         if (slot == null && target.owner.name.equals("java/lang/Object")) {
             slot = target.owner.vslot.get(sel);
