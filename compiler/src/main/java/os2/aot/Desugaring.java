@@ -2,8 +2,6 @@ package os2.aot;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.tree.ClassNode;
 import os2.aot.desugar.Desugar;
 import os2.aot.desugar.DesugarException;
@@ -24,22 +22,8 @@ final class Desugaring {
         } catch (DesugarException e) {
             throw new CompileError("error: " + e.getMessage());
         }
-        recomputeMaxs(cn);
-        List<ClassNode> out = new ArrayList<>();
-        for (ClassNode g : r.generated()) {
-            out.add(recomputeMaxs(g));
-        }
-        return out;
+        // the desugarer keeps max stack/locals exact for what it rewrites and generates
+        return new ArrayList<>(r.generated());
     }
 
-    /** Rewritten and generated methods get exact max stack/locals for the analyzer. */
-    private static ClassNode recomputeMaxs(ClassNode cn) {
-        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-        cn.accept(cw);
-        ClassNode fresh = new ClassNode();
-        new ClassReader(cw.toByteArray()).accept(fresh, ClassReader.SKIP_FRAMES);
-        cn.methods.clear();
-        cn.methods.addAll(fresh.methods);
-        return cn;
-    }
 }
