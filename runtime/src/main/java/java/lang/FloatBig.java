@@ -63,13 +63,7 @@ final class FloatBig {
             ensure(len + 1);
             w[len++] = (int) carry;
         }
-        if (mm == 0) {
-            len = 0;
-            if (carry != 0) {
-                w[0] = (int) carry;
-                len = 1;
-            }
-        }
+        trim(); // only matters for m == 0
     }
 
     /** this <<= bits (bits >= 0). */
@@ -205,8 +199,9 @@ final class FloatBig {
             long rem = 0;
             for (int i = len - 1; i >= 0; i--) {
                 long cur = (rem << 32) | (w[i] & MASK);
-                q.w[i] = (int) Long.divideUnsigned(cur, dv);
-                rem = Long.remainderUnsigned(cur, dv);
+                long qq = cur >= 0 ? cur / dv : Long.divideUnsigned(cur, dv);
+                q.w[i] = (int) qq;
+                rem = cur - qq * dv;
             }
             q.len = len;
             q.trim();
@@ -235,8 +230,8 @@ final class FloatBig {
         int[] uw = u.w;
         for (int j = m - 1; j >= 0; j--) {
             long num = ((uw[j + n] & MASK) << 32) | (uw[j + n - 1] & MASK);
-            long qhat = Long.divideUnsigned(num, vTop);
-            long rhat = Long.remainderUnsigned(num, vTop);
+            long qhat = num >= 0 ? num / vTop : Long.divideUnsigned(num, vTop);
+            long rhat = num - qhat * vTop;
             while (qhat > MASK || Long.compareUnsigned(qhat * vNext, (rhat << 32) | (uw[j + n - 2] & MASK)) > 0) {
                 qhat--;
                 rhat += vTop;
@@ -303,11 +298,6 @@ final class FloatBig {
 
     private int word(int i) {
         return i < len ? w[i] : 0;
-    }
-
-    boolean testBit(int n) {
-        int wi = n >>> 5;
-        return wi < len && ((w[wi] >>> (n & 31)) & 1) != 0;
     }
 
     /** True if any bit below position n is set. */

@@ -1,0 +1,126 @@
+package java.util;
+
+/**
+ * Stable sorting of object arrays: top-down merge sort with insertion sort for short runs,
+ * skipping merges of halves that are already in order (so sorted input costs n comparisons).
+ * Two copies: natural ordering (elements cast to Comparable, ClassCastException otherwise)
+ * and comparator ordering, to avoid an extra indirection per comparison.
+ */
+final class ObjectSort {
+    private ObjectSort() {
+    }
+
+    private static final int INSERTION_LIMIT = 32;
+
+    // ---- natural ordering ----
+
+    static void sort(Object[] a, int lo, int hi) {
+        int n = hi - lo;
+        if (n < 2) {
+            return;
+        }
+        if (n <= INSERTION_LIMIT) {
+            insertionSort(a, lo, hi);
+            return;
+        }
+        mergeSort(a, new Object[(n >>> 1) + 1], lo, hi);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void mergeSort(Object[] a, Object[] tmp, int lo, int hi) {
+        if (hi - lo <= INSERTION_LIMIT) {
+            insertionSort(a, lo, hi);
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        mergeSort(a, tmp, lo, mid);
+        mergeSort(a, tmp, mid, hi);
+        if (((Comparable) a[mid - 1]).compareTo(a[mid]) <= 0) {
+            return;
+        }
+        int ln = mid - lo;
+        System.arraycopy(a, lo, tmp, 0, ln);
+        int i = 0;
+        int j = mid;
+        int k = lo;
+        while (i < ln && j < hi) {
+            // strictly less from the right half: equal elements keep their order (stability)
+            if (((Comparable) a[j]).compareTo(tmp[i]) < 0) {
+                a[k++] = a[j++];
+            } else {
+                a[k++] = tmp[i++];
+            }
+        }
+        while (i < ln) {
+            a[k++] = tmp[i++];
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void insertionSort(Object[] a, int lo, int hi) {
+        for (int i = lo + 1; i < hi; i++) {
+            Comparable x = (Comparable) a[i];
+            int j = i - 1;
+            while (j >= lo && x.compareTo(a[j]) < 0) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = x;
+        }
+    }
+
+    // ---- comparator ordering ----
+
+    static <T> void sort(T[] a, int lo, int hi, Comparator<? super T> c) {
+        int n = hi - lo;
+        if (n < 2) {
+            return;
+        }
+        if (n <= INSERTION_LIMIT) {
+            insertionSort(a, lo, hi, c);
+            return;
+        }
+        mergeSort(a, new Object[(n >>> 1) + 1], lo, hi, c);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void mergeSort(T[] a, Object[] tmp, int lo, int hi, Comparator<? super T> c) {
+        if (hi - lo <= INSERTION_LIMIT) {
+            insertionSort(a, lo, hi, c);
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        mergeSort(a, tmp, lo, mid, c);
+        mergeSort(a, tmp, mid, hi, c);
+        if (c.compare(a[mid - 1], a[mid]) <= 0) {
+            return;
+        }
+        int ln = mid - lo;
+        System.arraycopy(a, lo, tmp, 0, ln);
+        int i = 0;
+        int j = mid;
+        int k = lo;
+        while (i < ln && j < hi) {
+            if (c.compare(a[j], (T) tmp[i]) < 0) {
+                a[k++] = a[j++];
+            } else {
+                a[k++] = (T) tmp[i++];
+            }
+        }
+        while (i < ln) {
+            a[k++] = (T) tmp[i++];
+        }
+    }
+
+    private static <T> void insertionSort(T[] a, int lo, int hi, Comparator<? super T> c) {
+        for (int i = lo + 1; i < hi; i++) {
+            T x = a[i];
+            int j = i - 1;
+            while (j >= lo && c.compare(x, a[j]) < 0) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = x;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package java.util.function;
+
+/** A supplier of boolean results. */
+public interface BooleanSupplier {
+    boolean getAsBoolean();
+}

@@ -1,0 +1,6 @@
+package java.util.function;
+
+/** A supplier of int results. */
+public interface IntSupplier {
+    int getAsInt();
+}

@@ -1,0 +1,6 @@
+package java.util.function;
+
+/** A function from int to long. */
+public interface IntToLongFunction {
+    long applyAsLong(int value);
+}

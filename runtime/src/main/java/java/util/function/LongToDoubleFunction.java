@@ -1,0 +1,6 @@
+package java.util.function;
+
+/** A function from long to double. */
+public interface LongToDoubleFunction {
+    double applyAsDouble(long value);
+}

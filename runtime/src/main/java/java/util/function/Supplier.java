@@ -1,0 +1,6 @@
+package java.util.function;
+
+/** A supplier of results. */
+public interface Supplier<T> {
+    T get();
+}
