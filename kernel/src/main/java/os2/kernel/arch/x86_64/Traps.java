@@ -1,0 +1,88 @@
+package os2.kernel.arch.x86_64;
+
+import os2.kernel.dev.Ps2Keyboard;
+import os2.kernel.dev.SerialInput;
+import os2.kernel.mem.PageFaults;
+import os2.rt.Cpu;
+import os2.rt.Export;
+import os2.rt.Mem;
+import os2.rt.NoAlloc;
+
+/**
+ * The Java side of traps.S: every exception and IRQ arrives here with the address of
+ * its {@link TrapFrame}. IRQ handlers only record (they never allocate, checked by the
+ * compiler through {@link #irq}); the scheduler delivers what they recorded.
+ */
+public final class Traps {
+    private static long irqCount;
+    private static long timerIrqs;
+    /** Set by the scheduler to be entered at the next interrupt (see KernelLoop.start). */
+    private static boolean enterScheduler;
+    /** Self tests: a fault to raise by resuming the next interrupted context there. */
+    private static long injectRip;
+
+    private Traps() {
+    }
+
+    /** Entry from os2_trap_common; returns TrapFrame.TRAP_RESUME or TRAP_ENTER_SCHEDULER. */
+    @Export("os2_trap")
+    static int trap(long frame) {
+        int vector = (int) TrapFrame.get(frame, TrapFrame.VECTOR);
+        if (vector >= Pic.VECTOR_BASE && vector < Pic.VECTOR_BASE + 16) {
+            return irq(frame, vector - Pic.VECTOR_BASE);
+        }
+        if (vector == Exceptions.PF && PageFaults.handle(Cpu.readCr2(), TrapFrame.get(frame, TrapFrame.ERROR),
+                TrapFrame.get(frame, TrapFrame.RIP)) == PageFaults.RESOLVED) {
+            return TrapFrame.TRAP_RESUME;
+        }
+        Exceptions.report(frame, vector);
+        return TrapFrame.TRAP_RESUME;
+    }
+
+    @NoAlloc
+    static int irq(long frame, int irq) {
+        if (Pic.spurious(irq)) {
+            return TrapFrame.TRAP_RESUME;
+        }
+        irqCount++;
+        if (irq == Pic.IRQ_TIMER) {
+            timerIrqs++;   // waking the CPU from hlt is all the one-shot timer is for
+        } else if (irq == Pic.IRQ_KEYBOARD) {
+            Ps2Keyboard.interrupt();
+        } else if (irq == Pic.IRQ_COM1) {
+            SerialInput.interrupt();
+        }
+        Pic.eoi(irq);
+        if (injectRip != 0) {
+            TrapFrame.set(frame, TrapFrame.RIP, injectRip);
+            injectRip = 0;
+        }
+        if (enterScheduler) {
+            enterScheduler = false;
+            return TrapFrame.TRAP_ENTER_SCHEDULER;
+        }
+        return TrapFrame.TRAP_RESUME;
+    }
+
+    /** Asks the next interrupt to abandon its context and enter the scheduler loop. */
+    @NoAlloc
+    public static void requestSchedulerEntry() {
+        enterScheduler = true;
+    }
+
+    /**
+     * Self tests: the next interrupted context resumes at the traps.S fault generator
+     * for vector (#DE or #UD), which Java code cannot execute directly.
+     */
+    public static void injectFault(int vector) {
+        injectRip = Mem.symbol(vector == Exceptions.DE ? "os2_raise_de" : "os2_raise_ud");
+    }
+
+    public static long irqCount() {
+        return irqCount;
+    }
+
+    public static long timerIrqs() {
+        return timerIrqs;
+    }
+}

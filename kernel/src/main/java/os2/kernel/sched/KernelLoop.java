@@ -1,0 +1,116 @@
+package os2.kernel.sched;
+
+import os2.kernel.arch.x86_64.Clock;
+import os2.kernel.arch.x86_64.Pit;
+import os2.kernel.arch.x86_64.Traps;
+import os2.kernel.dev.InputRing;
+import os2.kernel.mem.Memory;
+import os2.kernel.mem.Region;
+import os2.rt.Cpu;
+import os2.rt.Export;
+import os2.rt.Mem;
+import os2.rt.NoAlloc;
+
+/**
+ * Runs the kernel's {@link Scheduler} on this CPU's kernel stack.
+ *
+ * <p>How the stack is reset: compiled Java cannot move rsp, so the loop itself is in
+ * traps.S (os2_sched_enter): each iteration sets rsp to the top of the kernel stack
+ * and calls {@link #step()}, which runs one continuation. Nothing survives between
+ * continuations on the stack. Java cannot call assembly either, so {@link #start}
+ * gets there through an interrupt: it asks the trap handler to answer
+ * TRAP_ENTER_SCHEDULER, arms the timer and halts; the boot stack is abandoned.
+ */
+public final class KernelLoop {
+    /** 64 KiB kernel stack with an unmapped guard page below: an overflow faults (#DF). */
+    static final long STACK_SIZE = 64 * 1024;
+    static final long GUARD = 4096;
+
+    private static Scheduler scheduler;
+    private static long stackBottom;
+    private static long stackTop;
+
+    private KernelLoop() {
+    }
+
+    /** The kernel's scheduler (after start). */
+    public static Scheduler scheduler() {
+        return scheduler;
+    }
+
+    /** The kernel stack: [bottom, top). */
+    public static long stackBottom() {
+        return stackBottom;
+    }
+
+    public static long stackTop() {
+        return stackTop;
+    }
+
+    /** Makes first the first continuation and enters the scheduler; never returns. */
+    public static void start(Continuation first) {
+        allocateStack();
+        scheduler = new Scheduler(new HardwarePlatform());
+        scheduler.start(first);
+        Mem.write64(Mem.symbol("os2_kstack_top"), stackTop);
+        Cpu.cli();
+        Traps.requestSchedulerEntry();
+        Pit.oneShot(1);
+        while (true) {
+            Cpu.stiHlt();   // the timer interrupt enters os2_sched_enter and never comes back
+        }
+    }
+
+    private static void allocateStack() {
+        if (Memory.space() != null) {
+            Region r = Memory.space().allocate(STACK_SIZE, Region.WRITABLE, GUARD, GUARD, true, "kernel stack");
+            if (r != null && Memory.kernelTable().mapRegion(r) == os2.kernel.mem.PageTable.OK) {
+                stackBottom = r.base();
+                stackTop = r.base() + r.size();
+                return;
+            }
+        }
+        // Without memory management: the static stack in traps.S (no guard page).
+        stackBottom = Mem.symbol("os2_kstack_fallback_bottom");
+        stackTop = Mem.symbol("os2_kstack_fallback_top");
+    }
+
+    /** One iteration of os2_sched_enter's loop, on a fresh stack. */
+    @Export("os2_sched_step")
+    static void step() {
+        Cpu.sti();
+        if (!scheduler.step()) {
+            scheduler.idle();
+        }
+    }
+
+    /** The real clock, input ring and hlt. */
+    static final class HardwarePlatform implements Scheduler.Platform {
+        @Override
+        public long nanos() {
+            return Clock.nanos();
+        }
+
+        @Override
+        public int pollKey() {
+            return InputRing.take();
+        }
+
+        @Override
+        @NoAlloc
+        public void idle(long deadline, boolean wantKeys) {
+            // Interrupts off while deciding, then sti;hlt as one step: an interrupt that
+            // arrives after the check still ends the hlt (sti takes effect after hlt begins).
+            Cpu.cli();
+            long now = Clock.nanos();
+            if ((wantKeys && !InputRing.isEmpty()) || deadline <= now) {
+                Cpu.sti();
+                return;
+            }
+            if (deadline != Scheduler.NEVER) {
+                Pit.oneShot(Pit.countFor(deadline - now));
+            }
+            Cpu.stiHlt();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package os2.kernel.sched;
+
+import java.util.List;
+
+/** What a continuation returns: successors to schedule, an error handler, or nothing. */
+public sealed interface Result permits Result.Success, Result.Error, Result.Done {
+    /** Schedule every successor; they run independently, in any order. */
+    record Success(List<Successor> successors) implements Result {
+    }
+
+    /** The work failed; handler runs next (and is counted as an error). */
+    record Error(Continuation handler) implements Result {
+    }
+
+    /** Nothing follows. */
+    final class Done implements Result {
+        private Done() {
+        }
+    }
+
+    /** The one Done (no allocation to finish). */
+    Done DONE = new Done();
+
+    static Result done() {
+        return DONE;
+    }
+
+    static Result now(Continuation next) {
+        return new Success(List.of(new Successor.Now(next)));
+    }
+
+    static Result until(long deadlineNanos, Continuation next) {
+        return new Success(List.of(new Successor.Until(deadlineNanos, next)));
+    }
+
+    static Result key(KeyContinuation next) {
+        return new Success(List.of(new Successor.Keyboard(next)));
+    }
+
+    static Result all(Successor... successors) {
+        return new Success(List.of(successors));
+    }
+
+    static Result error(Continuation handler) {
+        return new Error(handler);
+    }
+}

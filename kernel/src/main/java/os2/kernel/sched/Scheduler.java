@@ -1,0 +1,163 @@
+package os2.kernel.sched;
+
+import java.util.ArrayDeque;
+
+/**
+ * The continuation scheduler of one CPU. Ready continuations run FIFO; Until waits sit
+ * in a {@link TimerQueue}; Keyboard waits queue for characters. Events are not pushed
+ * in by interrupt handlers: the scheduler collects them from its {@link Platform}
+ * (the clock, the input ring) before choosing what to run, so handlers only record.
+ *
+ * <p>The class holds no hardware: the kernel drives one instance from the fresh-stack
+ * loop in traps.S (see {@link KernelLoop}); JVM tests drive one with a fake platform.
+ */
+public final class Scheduler {
+    /** No deadline. */
+    public static final long NEVER = Long.MAX_VALUE;
+
+    /** Where time and events come from, and how to wait for them. */
+    public interface Platform {
+        /** Monotonic nanoseconds. */
+        long nanos();
+
+        /** The next typed character, or -1. */
+        int pollKey();
+
+        /**
+         * Waits (halted, interrupts on) until something may have happened: the deadline
+         * passed, a character arrived (if wantKeys), or any interrupt. Returns at once
+         * if that is already so.
+         */
+        void idle(long deadline, boolean wantKeys);
+    }
+
+    private final Platform platform;
+    private final ArrayDeque<Continuation> ready = new ArrayDeque<>();
+    private final TimerQueue timers = new TimerQueue();
+    private final ArrayDeque<KeyContinuation> keyWaiters = new ArrayDeque<>();
+    private long dispatched;
+    private long errors;
+    private long crashes;
+    private Throwable lastCrash;
+
+    public Scheduler(Platform platform) {
+        this.platform = platform;
+    }
+
+    /** Schedules one successor by its event kind. */
+    public void submit(Successor s) {
+        if (s instanceof Successor.Now n) {
+            ready.add(n.next());
+        } else if (s instanceof Successor.Until u) {
+            timers.add(u.deadlineNanos(), u.next());
+        } else if (s instanceof Successor.Keyboard k) {
+            keyWaiters.add(k.next());
+        }
+    }
+
+    /** Schedules a continuation to run now. */
+    public void start(Continuation c) {
+        ready.add(c);
+    }
+
+    /** Monotonic time as the scheduler sees it. */
+    public long now() {
+        return platform.nanos();
+    }
+
+    /** Moves continuations whose event happened to the ready queue. */
+    void collect() {
+        if (!timers.isEmpty()) {
+            long now = platform.nanos();
+            while (!timers.isEmpty() && timers.earliest() <= now) {
+                ready.add(timers.poll());
+            }
+        }
+        while (!keyWaiters.isEmpty()) {
+            int k = platform.pollKey();
+            if (k < 0) {
+                break;
+            }
+            KeyContinuation w = keyWaiters.poll();
+            char c = (char) k;
+            ready.add(() -> w.run(c));
+        }
+    }
+
+    /** Collects events and runs one ready continuation; false if none was ready. */
+    public boolean step() {
+        collect();
+        Continuation c = ready.poll();
+        if (c == null) {
+            return false;
+        }
+        dispatch(c);
+        return true;
+    }
+
+    /** Waits for the next event (after a step found nothing to run). */
+    public void idle() {
+        platform.idle(timers.isEmpty() ? NEVER : timers.earliest(), !keyWaiters.isEmpty());
+    }
+
+    /** True if nothing is ready, timed or waiting for input: no event can start any work. */
+    public boolean finished() {
+        return ready.isEmpty() && timers.isEmpty() && keyWaiters.isEmpty();
+    }
+
+    /** Runs until done says so, or nothing is left to wait for; idles in between. */
+    public void runUntil(java.util.function.BooleanSupplier done) {
+        while (!done.getAsBoolean() && !finished()) {
+            if (!step()) {
+                idle();
+            }
+        }
+    }
+
+    private void dispatch(Continuation c) {
+        dispatched++;
+        Result r;
+        try {
+            r = c.run();
+        } catch (Throwable t) {
+            // A continuation that throws is a kernel bug; keep the kernel going, keep the cause.
+            crashes++;
+            lastCrash = t;
+            return;
+        }
+        if (r instanceof Result.Success s) {
+            for (int i = 0; i < s.successors().size(); i++) {
+                submit(s.successors().get(i));
+            }
+        } else if (r instanceof Result.Error e) {
+            errors++;
+            ready.add(e.handler());
+        }
+    }
+
+    public long dispatched() {
+        return dispatched;
+    }
+
+    /** Error results seen. */
+    public long errors() {
+        return errors;
+    }
+
+    /** Continuations that threw, and the last exception. */
+    public long crashes() {
+        return crashes;
+    }
+
+    public Throwable lastCrash() {
+        return lastCrash;
+    }
+
+    public int readyCount() {
+        return ready.size();
+    }
+
+    public int timerCount() {
+        return timers.size();
+    }
+}

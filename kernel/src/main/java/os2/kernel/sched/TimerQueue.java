@@ -1,0 +1,87 @@
+package os2.kernel.sched;
+
+/**
+ * Continuations waiting for a deadline: a binary min-heap on (deadline, arrival), so
+ * adding and taking the earliest are O(log n) and equal deadlines keep FIFO order.
+ */
+public final class TimerQueue {
+    private long[] deadlines = new long[16];
+    private long[] order = new long[16];
+    private Continuation[] items = new Continuation[16];
+    private int size;
+    private long arrivals;
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** The earliest deadline; only when not empty. */
+    public long earliest() {
+        return deadlines[0];
+    }
+
+    public void add(long deadline, Continuation c) {
+        if (size == items.length) {
+            deadlines = java.util.Arrays.copyOf(deadlines, size * 2);
+            order = java.util.Arrays.copyOf(order, size * 2);
+            items = java.util.Arrays.copyOf(items, size * 2);
+        }
+        int i = size++;
+        set(i, deadline, arrivals++, c);
+        while (i > 0) {
+            int parent = (i - 1) / 2;
+            if (!less(i, parent)) {
+                break;
+            }
+            swap(i, parent);
+            i = parent;
+        }
+    }
+
+    /** Removes and returns the continuation with the earliest deadline. */
+    public Continuation poll() {
+        Continuation top = items[0];
+        size--;
+        set(0, deadlines[size], order[size], items[size]);
+        items[size] = null;
+        int i = 0;
+        while (true) {
+            int l = 2 * i + 1;
+            int r = l + 1;
+            int m = i;
+            if (l < size && less(l, m)) {
+                m = l;
+            }
+            if (r < size && less(r, m)) {
+                m = r;
+            }
+            if (m == i) {
+                return top;
+            }
+            swap(i, m);
+            i = m;
+        }
+    }
+
+    private boolean less(int a, int b) {
+        return deadlines[a] < deadlines[b] || (deadlines[a] == deadlines[b] && order[a] < order[b]);
+    }
+
+    private void set(int i, long d, long o, Continuation c) {
+        deadlines[i] = d;
+        order[i] = o;
+        items[i] = c;
+    }
+
+    private void swap(int a, int b) {
+        long d = deadlines[a];
+        long o = order[a];
+        Continuation c = items[a];
+        set(a, deadlines[b], order[b], items[b]);
+        set(b, d, o, c);
+    }
+}
