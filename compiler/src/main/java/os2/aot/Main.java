@@ -61,14 +61,7 @@ public final class Main {
             Program p = new Program(w, o.noLines);
             Path dir = o.emitC != null ? o.emitC : Files.createTempDirectory("os2aot");
             Files.createDirectories(dir);
-            List<Path> generated = new ArrayList<>();
-            for (ClassInfo c : w.classes.values()) {
-                if (c.reachable) {
-                    Path f = dir.resolve(Names.mangle(c.name) + ".c");
-                    Files.writeString(f, p.classFile(c), StandardCharsets.UTF_8);
-                    generated.add(f);
-                }
-            }
+            List<Path> generated = writeChunks(w, p, dir);
             Path data = dir.resolve("os2_data.c");
             String dataText = ClassData.dataFile(p, o.mainClass, o.target == Target.LINUX);
             Files.writeString(dir.resolve("os2.h"), p.header(), StandardCharsets.UTF_8);
@@ -94,13 +87,45 @@ public final class Main {
             gcc.link(objs, out, o.ldscript);
             if (o.stats) {
                 System.err.printf("os2 aot: %d classes, %d methods, %d C files, %.1f s%n",
-                        generated.size() - 1, w.reachableMethods.size(), generated.size(),
+                        w.classes.values().stream().filter(c -> c.reachable).count(), w.reachableMethods.size(), generated.size(),
                         (System.nanoTime() - t0) / 1e9);
             }
             if (o.emitC == null) {
                 deleteTree(dir);
             }
         }
+    }
+
+    /**
+     * One C file per group of classes rather than per class: the shared header is
+     * large, and parsing it once per class dominated gcc's time. Groups hold about
+     * CHUNK_BYTES of C each, so big programs still compile in parallel.
+     */
+    private static List<Path> writeChunks(World w, Program p, Path dir) throws IOException {
+        final int chunkBytes = 400_000;
+        List<Path> out = new ArrayList<>();
+        StringBuilder chunk = new StringBuilder();
+        int n = 0;
+        for (ClassInfo c : w.classes.values()) {
+            if (!c.reachable) {
+                continue;
+            }
+            chunk.append(p.classFile(c)).append('\n');
+            if (chunk.length() >= chunkBytes) {
+                out.add(writeChunk(dir, n++, chunk));
+                chunk.setLength(0);
+            }
+        }
+        if (chunk.length() > 0) {
+            out.add(writeChunk(dir, n, chunk));
+        }
+        return out;
+    }
+
+    private static Path writeChunk(Path dir, int n, StringBuilder text) throws IOException {
+        Path f = dir.resolve(String.format("os2_classes_%03d.c", n));
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return f;
     }
 
     /** User classes with @Export methods: entry points besides main (kernel, user runtime). */

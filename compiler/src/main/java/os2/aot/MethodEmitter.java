@@ -49,7 +49,11 @@ final class MethodEmitter {
         this.prog = prog;
         this.method = method;
         this.node = method.node;
-        this.file = method.owner.node.sourceFile;
+        // the path relative to a source root ("os2/kernel/Kernel.java"), so gdb with
+        // `directory src/main/java` finds it and two Main.java files stay apart
+        String src = method.owner.node.sourceFile;
+        int slash = method.owner.name.lastIndexOf('/');
+        this.file = src == null ? null : slash < 0 ? src : method.owner.name.substring(0, slash + 1) + src;
     }
 
     String emit() {
@@ -90,6 +94,12 @@ final class MethodEmitter {
             vars.add("s0a"); // handlers receive the exception in s0a
         }
         StringBuilder fn = new StringBuilder();
+        int first = firstLine();
+        if (file != null && first > 0 && !prog.noLines) {
+            // the prologue belongs to the method's first line: a breakpoint on the
+            // function then stops in Java source, not in generated C
+            fn.append("#line ").append(first).append(" \"").append(file).append("\"\n");
+        }
         fn.append(prog.prototype(method)).append(" {\n");
         if (hasFrame) {
             fn.append("JFrame F; F.up = os2_top; F.m = &").append(miName()).append("; F.line = 0; os2_top = &F;\n");
@@ -99,6 +109,15 @@ final class MethodEmitter {
         emitDispatch(fn);
         fn.append("}\n");
         return fn.toString();
+    }
+
+    private int firstLine() {
+        for (AbstractInsnNode in = node.instructions.getFirst(); in != null; in = in.getNext()) {
+            if (in instanceof LineNumberNode) {
+                return ((LineNumberNode) in).line;
+            }
+        }
+        return 0;
     }
 
     String miName() {
