@@ -222,6 +222,73 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         return a;
     }
 
+    /** floor(sqrt(this)) by Newton's iteration from an over-estimate. */
+    public BigInteger sqrt() {
+        if (signum < 0) {
+            throw new ArithmeticException("Negative BigInteger");
+        }
+        if (signum == 0) {
+            return ZERO;
+        }
+        BigInteger x = ONE.shiftLeft((bitLength() + 1) / 2 + 1);
+        while (true) {
+            BigInteger y = x.add(divide(x)).shiftRight(1);
+            if (y.compareTo(x) >= 0) {
+                return x;
+            }
+            x = y;
+        }
+    }
+
+    /**
+     * Miller-Rabin with the first prime bases (deterministic below 3.3e24, and the chance of a
+     * composite passing is far below 2^-certainty above that).
+     */
+    public boolean isProbablePrime(int certainty) {
+        if (certainty <= 0) {
+            return true;
+        }
+        BigInteger n = abs();
+        if (n.compareTo(TWO) < 0) {
+            return false;
+        }
+        int[] bases = {2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41};
+        for (int b : bases) {
+            BigInteger bb = valueOf(b);
+            if (n.equals(bb)) {
+                return true;
+            }
+            if (n.remainder(bb).signum == 0) {
+                return false;
+            }
+        }
+        BigInteger nm1 = n.subtract(ONE);
+        int r = nm1.getLowestSetBit();
+        BigInteger d = nm1.shiftRight(r);
+        int rounds = Math.max(bases.length, Math.min(64, (certainty + 1) / 2));
+        for (int i = 0; i < rounds; i++) {
+            // beyond the fixed bases, derive more bases deterministically from n
+            BigInteger a = i < bases.length ? valueOf(bases[i])
+                    : valueOf(43 + 2L * i).multiply(n.shiftRight(3).add(ONE)).mod(nm1.subtract(ONE)).add(TWO);
+            BigInteger x = a.modPow(d, n);
+            if (x.equals(ONE) || x.equals(nm1)) {
+                continue;
+            }
+            boolean composite = true;
+            for (int k = 1; k < r; k++) {
+                x = x.multiply(x).mod(n);
+                if (x.equals(nm1)) {
+                    composite = false;
+                    break;
+                }
+            }
+            if (composite) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public BigInteger min(BigInteger o) {
         return compareTo(o) <= 0 ? this : o;
     }

@@ -13,19 +13,25 @@ import java.util.function.Function;
  * put appending at a bucket's tail while compute/computeIfAbsent/merge insert at its head,
  * and the resize the JDK does instead of making a tree bin in tables smaller than 64.
  *
- * <p>Difference: there are no tree bins. The JDK turns a bucket of 8+ colliding keys in a table
- * of 64+ slots into a red-black tree whose node order (root moved to the front, new nodes
- * linked next to their tree parent) differs, so such buckets may iterate differently, and
- * lookups in them are linear here.
+ * <p>Tree bins: like the JDK, a bucket that grows past {@link #TREEIFY_THRESHOLD} colliding keys
+ * in a table of at least {@link #MIN_TREEIFY_CAPACITY} slots becomes a red-black tree
+ * ({@link HashTreeNode}), giving O(log n) lookups for keys of one Comparable class. The tree
+ * bin's node list is maintained exactly as the JDK maintains it (root moved to the front, new
+ * nodes linked after their tree parent, lo/hi split and untreeify on resize, untreeify of
+ * small trees on removal), so iteration order still matches. The one exception is keys with
+ * equal hashes that are not mutually Comparable and of the same class: both the JDK and we then
+ * order them by identity hash, which is not reproducible between runs anyway.
  */
 public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Cloneable, java.io.Serializable {
     static final int DEFAULT_INITIAL_CAPACITY = 16;
     static final int MAXIMUM_CAPACITY = 1 << 30;
     static final float DEFAULT_LOAD_FACTOR = 0.75f;
-    /** A bucket reaching this many nodes would become a tree bin in the JDK... */
+    /** A list bucket that already holds this many nodes becomes a tree bin on put... */
     static final int TREEIFY_THRESHOLD = 8;
-    /** ...unless the table is smaller than this: then the JDK resizes instead, and so do we. */
+    /** ...unless the table is smaller than this: then it is resized instead. */
     static final int MIN_TREEIFY_CAPACITY = 64;
+    /** A tree bin's half of at most this many nodes becomes a list again on resize. */
+    static final int UNTREEIFY_THRESHOLD = 6;
 
     /** A bucket node; also the entry handed out by entrySet (setValue writes through). */
     static class Node<K, V> implements Map.Entry<K, V> {
@@ -161,6 +167,9 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         }
         int h = hash(key);
         Node<K, V> e = tab[(tab.length - 1) & h];
+        if (e instanceof HashTreeNode<K, V> t) {
+            return t.getTreeNode(h, key);
+        }
         if (key == null) {
             for (; e != null; e = e.next) {
                 if (e.hash == h && e.key == null) {
@@ -197,6 +206,8 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         Node<K, V> e = null;
         if (p == null) {
             tab[i] = newNode(hash, key, value, null);
+        } else if (p instanceof HashTreeNode<K, V> t) {
+            e = t.putTreeVal(this, tab, hash, key, value);
         } else {
             int binCount = 0;
             for (;;) {
@@ -207,9 +218,9 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 }
                 if (p.next == null) {
                     p.next = newNode(hash, key, value, null);
-                    // the bucket now has binCount + 2 nodes: 9+ is where the JDK treeifies
+                    // the bucket now has binCount + 2 nodes: 9+ makes a tree bin
                     if (binCount >= TREEIFY_THRESHOLD - 1) {
-                        treeifyBin(tab);
+                        treeifyBin(tab, hash);
                     }
                     break;
                 }
@@ -233,10 +244,29 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         return null;
     }
 
-    /** Where the JDK would make a tree bin: small tables are resized instead; big ones stay lists. */
-    private void treeifyBin(Node<K, V>[] tab) {
+    /**
+     * Turns the list bucket for hash into a tree bin (same node order, then the root moved to
+     * the front); small tables are resized instead, which usually spreads the bucket.
+     */
+    private void treeifyBin(Node<K, V>[] tab, int hash) {
         if (tab.length < MIN_TREEIFY_CAPACITY) {
             resize();
+            return;
+        }
+        int index = (tab.length - 1) & hash;
+        HashTreeNode<K, V> hd = null;
+        HashTreeNode<K, V> tl = null;
+        for (Node<K, V> e = tab[index]; e != null; e = e.next) {
+            HashTreeNode<K, V> p = replacementTreeNode(e, null);
+            if ((p.prev = tl) == null) {
+                hd = p;
+            } else {
+                tl.next = p;
+            }
+            tl = p;
+        }
+        if ((tab[index] = hd) != null) {
+            hd.treeify(tab);
         }
     }
 
@@ -281,6 +311,10 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                     newTab[e.hash & (newCap - 1)] = e;
                     continue;
                 }
+                if (e instanceof HashTreeNode<K, V> t) {
+                    t.split(this, newTab, j, oldCap);
+                    continue;
+                }
                 Node<K, V> loHead = null;
                 Node<K, V> loTail = null;
                 Node<K, V> hiHead = null;
@@ -322,17 +356,32 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     }
 
     public V remove(Object key) {
-        Node<K, V> e = removeNode(hash(key), key, null, false);
+        Node<K, V> e = removeNode(hash(key), key, null, false, true);
         return e == null ? null : e.value;
     }
 
-    /** Unlinks the node for key (only if its value equals {@code value} when matchValue). */
-    final Node<K, V> removeNode(int hash, Object key, Object value, boolean matchValue) {
+    /**
+     * Unlinks the node for key (only if its value equals {@code value} when matchValue).
+     * movable is false for iterator removals: a tree bin then keeps its node order and its
+     * tree form (the JDK avoids reordering under a running iterator).
+     */
+    final Node<K, V> removeNode(int hash, Object key, Object value, boolean matchValue, boolean movable) {
         Node<K, V>[] tab = table;
         if (tab == null) {
             return null;
         }
         int index = (tab.length - 1) & hash;
+        if (tab[index] instanceof HashTreeNode<K, V> t) {
+            HashTreeNode<K, V> node = t.getTreeNode(hash, key);
+            if (node == null || (matchValue && !Objects.equals(value, node.value))) {
+                return null;
+            }
+            node.removeTreeNode(this, tab, movable);
+            ++modCount;
+            --size;
+            afterNodeRemoval(node);
+            return node;
+        }
         Node<K, V> prev = null;
         for (Node<K, V> e = tab[index]; e != null; prev = e, e = e.next) {
             Object k;
@@ -384,6 +433,21 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
     Node<K, V> newNode(int hash, K key, V value, Node<K, V> next) {
         return new Node<>(hash, key, value, next);
+    }
+
+    /** A list node replacing tree node p (untreeify); LinkedHashMap keeps p's list position. */
+    Node<K, V> replacementNode(Node<K, V> p, Node<K, V> next) {
+        return new Node<>(p.hash, p.key, p.value, next);
+    }
+
+    /** A new node of a tree bin. */
+    HashTreeNode<K, V> newTreeNode(int hash, K key, V value, Node<K, V> next) {
+        return new HashTreeNode<>(hash, key, value, next);
+    }
+
+    /** A tree node replacing list node p (treeify); LinkedHashMap keeps p's list position. */
+    HashTreeNode<K, V> replacementTreeNode(Node<K, V> p, Node<K, V> next) {
+        return new HashTreeNode<>(p.hash, p.key, p.value, next);
     }
 
     void reinitialize() {
@@ -465,7 +529,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         }
 
         public boolean remove(Object key) {
-            return removeNode(hash(key), key, null, false) != null;
+            return removeNode(hash(key), key, null, false, true) != null;
         }
 
         public void forEach(Consumer<? super K> action) {
@@ -522,7 +586,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         public boolean remove(Object o) {
             if (o instanceof Map.Entry<?, ?> e) {
                 Object key = e.getKey();
-                return removeNode(hash(key), key, e.getValue(), true) != null;
+                return removeNode(hash(key), key, e.getValue(), true, true) != null;
             }
             return false;
         }
@@ -577,7 +641,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 throw new ConcurrentModificationException();
             }
             current = null;
-            removeNode(p.hash, p.key, null, false);
+            removeNode(p.hash, p.key, null, false, false);
             expectedModCount = modCount;
         }
     }
@@ -612,7 +676,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     }
 
     public boolean remove(Object key, Object value) {
-        return removeNode(hash(key), key, value, true) != null;
+        return removeNode(hash(key), key, value, true, true) != null;
     }
 
     public boolean replace(K key, V oldValue, V newValue) {
@@ -645,12 +709,40 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         return tab;
     }
 
-    /** Inserts a new node at the head of its bucket (the compute family's placement). */
-    private void insertAtHead(Node<K, V>[] tab, int hash, K key, V value, int binCount) {
+    /** The node for key in its bucket of tab, or null (the compute family's lookup). */
+    private Node<K, V> findInBin(Node<K, V>[] tab, int hash, Object key) {
+        Node<K, V> e = tab[(tab.length - 1) & hash];
+        if (e instanceof HashTreeNode<K, V> t) {
+            return t.getTreeNode(hash, key);
+        }
+        for (; e != null; e = e.next) {
+            Object k;
+            if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k)))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Inserts a key known to be absent the way the compute family does: into the tree of a tree
+     * bin, else at the head of the list, which becomes a tree bin if it already had 7+ nodes
+     * (so 8 with the new one, where put needs 9, as in the JDK).
+     */
+    private void insertAtHead(Node<K, V>[] tab, int hash, K key, V value) {
         int i = (tab.length - 1) & hash;
-        tab[i] = newNode(hash, key, value, tab[i]);
+        Node<K, V> first = tab[i];
+        if (first instanceof HashTreeNode<K, V> t) {
+            t.putTreeVal(this, tab, hash, key, value);
+            return;
+        }
+        int binCount = 0;
+        for (Node<K, V> e = first; e != null; e = e.next) {
+            ++binCount;
+        }
+        tab[i] = newNode(hash, key, value, first);
         if (binCount >= TREEIFY_THRESHOLD - 1) {
-            treeifyBin(tab);
+            treeifyBin(tab, hash);
         }
     }
 
@@ -660,16 +752,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         }
         int hash = hash(key);
         Node<K, V>[] tab = tableForCompute();
-        Node<K, V> old = null;
-        int binCount = 0;
-        for (Node<K, V> e = tab[(tab.length - 1) & hash]; e != null; e = e.next) {
-            Object k;
-            if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k)))) {
-                old = e;
-                break;
-            }
-            ++binCount;
-        }
+        Node<K, V> old = findInBin(tab, hash, key);
         if (old != null && old.value != null) {
             afterNodeAccess(old);
             return old.value;
@@ -687,7 +770,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             afterNodeAccess(old);
             return v;
         }
-        insertAtHead(tab, hash, key, v, binCount);
+        insertAtHead(tab, hash, key, v);
         modCount = mc + 1;
         ++size;
         afterNodeInsertion(true);
@@ -707,7 +790,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 throw new ConcurrentModificationException();
             }
             if (v == null) {
-                removeNode(hash(key), key, null, false);
+                removeNode(hash(key), key, null, false, true);
             } else {
                 e.value = v;
                 afterNodeAccess(e);
@@ -723,16 +806,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         }
         int hash = hash(key);
         Node<K, V>[] tab = tableForCompute();
-        Node<K, V> old = null;
-        int binCount = 0;
-        for (Node<K, V> e = tab[(tab.length - 1) & hash]; e != null; e = e.next) {
-            Object k;
-            if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k)))) {
-                old = e;
-                break;
-            }
-            ++binCount;
-        }
+        Node<K, V> old = findInBin(tab, hash, key);
         V oldValue = (old == null) ? null : old.value;
         int mc = modCount;
         V v = remappingFunction.apply(key, oldValue);
@@ -744,10 +818,10 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 old.value = v;
                 afterNodeAccess(old);
             } else {
-                removeNode(hash, key, null, false);
+                removeNode(hash, key, null, false, true);
             }
         } else if (v != null) {
-            insertAtHead(tab, hash, key, v, binCount);
+            insertAtHead(tab, hash, key, v);
             modCount = mc + 1;
             ++size;
             afterNodeInsertion(true);
@@ -761,16 +835,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         }
         int hash = hash(key);
         Node<K, V>[] tab = tableForCompute();
-        Node<K, V> old = null;
-        int binCount = 0;
-        for (Node<K, V> e = tab[(tab.length - 1) & hash]; e != null; e = e.next) {
-            Object k;
-            if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k)))) {
-                old = e;
-                break;
-            }
-            ++binCount;
-        }
+        Node<K, V> old = findInBin(tab, hash, key);
         if (old != null) {
             V v;
             if (old.value != null) {
@@ -786,11 +851,11 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 old.value = v;
                 afterNodeAccess(old);
             } else {
-                removeNode(hash, key, null, false);
+                removeNode(hash, key, null, false, true);
             }
             return v;
         }
-        insertAtHead(tab, hash, key, value, binCount);
+        insertAtHead(tab, hash, key, value);
         ++modCount;
         ++size;
         afterNodeInsertion(true);

@@ -56,6 +56,30 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements Map<K, V> {
 
     Node<K, V> newNode(int hash, K key, V value, Node<K, V> next) {
         Entry<K, V> p = new Entry<>(hash, key, value, next);
+        linkNodeLast(p);
+        return p;
+    }
+
+    HashTreeNode<K, V> newTreeNode(int hash, K key, V value, Node<K, V> next) {
+        HashTreeNode<K, V> p = new HashTreeNode<>(hash, key, value, next);
+        linkNodeLast(p);
+        return p;
+    }
+
+    /** Treeify/untreeify swap node objects; the new node takes the old one's list position. */
+    Node<K, V> replacementNode(Node<K, V> p, Node<K, V> next) {
+        Entry<K, V> q = new Entry<>(p.hash, p.key, p.value, next);
+        transferLinks((Entry<K, V>) p, q);
+        return q;
+    }
+
+    HashTreeNode<K, V> replacementTreeNode(Node<K, V> p, Node<K, V> next) {
+        HashTreeNode<K, V> q = new HashTreeNode<>(p.hash, p.key, p.value, next);
+        transferLinks((Entry<K, V>) p, q);
+        return q;
+    }
+
+    private void linkNodeLast(Entry<K, V> p) {
         Entry<K, V> last = tail;
         tail = p;
         if (last == null) {
@@ -64,7 +88,22 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements Map<K, V> {
             p.before = last;
             last.after = p;
         }
-        return p;
+    }
+
+    /** Puts dst where src is in the before/after list. */
+    private void transferLinks(Entry<K, V> src, Entry<K, V> dst) {
+        Entry<K, V> b = dst.before = src.before;
+        Entry<K, V> a = dst.after = src.after;
+        if (b == null) {
+            head = dst;
+        } else {
+            b.after = dst;
+        }
+        if (a == null) {
+            tail = dst;
+        } else {
+            a.before = dst;
+        }
     }
 
     void afterNodeRemoval(Node<K, V> e) {
@@ -88,7 +127,7 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements Map<K, V> {
         Entry<K, V> first = head;
         if (evict && first != null && removeEldestEntry(first)) {
             K key = first.key;
-            removeNode(hash(key), key, null, false);
+            removeNode(hash(key), key, null, false, true);
         }
     }
 
@@ -238,7 +277,7 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements Map<K, V> {
                 throw new ConcurrentModificationException();
             }
             current = null;
-            removeNode(p.hash, p.key, null, false);
+            removeNode(p.hash, p.key, null, false, false);
             expectedModCount = modCount;
         }
     }
