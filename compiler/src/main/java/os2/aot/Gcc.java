@@ -30,7 +30,10 @@ final class Gcc {
         this.target = target;
         this.includes = includes;
         this.debug = debug;
-        String home = System.getProperty("os2.cache", System.getProperty("user.home") + "/.cache/os2/obj");
+        String home = System.getenv("OS2_AOT_CACHE");
+        if (home == null) {
+            home = System.getProperty("os2.cache", System.getProperty("user.home") + "/.cache/os2/obj");
+        }
         this.cacheDir = Path.of(home);
     }
 

@@ -58,6 +58,7 @@ public final class World {
         for (String a : RUNTIME_ARRAYS) {
             reachArray(a, "the runtime");
         }
+        failOnErrors(); // nothing below works without the runtime's own classes
         instantiate(classes.get("java/lang/Object"));
         instantiate(classes.get("java/lang/String"));
         instantiate(classes.get("java/lang/Class"));
@@ -98,6 +99,10 @@ public final class World {
         while (!work.isEmpty()) {
             scan(work.pop());
         }
+        failOnErrors();
+    }
+
+    private void failOnErrors() {
         if (!errors.isEmpty()) {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < errors.size() && i < 30; i++) {
