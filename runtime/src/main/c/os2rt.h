@@ -185,6 +185,30 @@ static inline int os2_is(JObject *o, JClass *c) {
     return o->cls == c || os2_instanceof(o, c);
 }
 
+/* Is class k a subclass of the (non-interface, non-array) class c? The display
+ * holds every class's superclass chain, so this is one load and compare. */
+static inline int os2_is_subclass(JClass *k, JClass *c) {
+    return k == c || (k->depth >= c->depth && ((JClass *const *)(uintptr_t)k->display)[c->depth] == c);
+}
+
+/* Does class k implement interface c? Arrays implement only Cloneable and Serializable. */
+static inline int os2_implements(JClass *k, JClass *c) {
+    JClass *const *ifs = (JClass *const *)(uintptr_t)k->ifaces;
+    for (jint i = 0; i < k->nifaces; i++) {
+        if (ifs[i] == c) return 1;
+    }
+    return 0;
+}
+
+/* aastore's check: may a k be stored in an array whose component type is c? */
+static inline int os2_assignable(JClass *k, JClass *c) {
+    if (k == c) return 1;
+    if (!(c->flags & (OS2_CLS_INTERFACE | OS2_CLS_ARRAY | OS2_CLS_PRIMITIVE))) {
+        return c->superclass == 0 || os2_is_subclass(k, c);   /* no superclass: Object */
+    }
+    return os2_subtype(k, c);
+}
+
 /* ---- Java arithmetic that C leaves undefined (JLS 5.1.3, JVMS dcmp/fcmp) */
 
 static inline jint os2_d2i(jdouble d) {

@@ -140,9 +140,8 @@ final class InsnEmitter {
                 line("OS2_IDX(" + a + ", " + i + ", " + exc() + ");");
                 String t = elemType(op - IASTORE);
                 if (op == AASTORE) {
-                    line("if (" + v + " && " + v + "->cls != " + a + "->cls->componentType && !os2_subtype(" + v
-                            + "->cls, " + a + "->cls->componentType)) { java_lang_VMHelper__throwArrayStore(" + v
-                            + "); goto " + exc() + "; }");
+                    line("if (" + v + " && !os2_assignable(" + v + "->cls, " + a + "->cls->componentType)) { "
+                            + "java_lang_VMHelper__throwArrayStore(" + v + "); goto " + exc() + "; }");
                 }
                 line("OS2_ELEM(" + a + ", " + t + ", " + i + ") = (" + t + ")" + v + ";");
                 return;
@@ -268,14 +267,14 @@ final class InsnEmitter {
             case CHECKCAST: {
                 String t = ((TypeInsnNode) in).desc;
                 String v = top(0);
-                line("if (" + v + " && !os2_is(" + v + ", &" + prog.classRef(t) + ")) { java_lang_VMHelper__throwClassCast("
+                line("if (" + v + " && !" + typeTest(v, t) + ") { java_lang_VMHelper__throwClassCast("
                         + v + ", (JObject *)&" + prog.classRef(t) + "); goto " + exc() + "; }");
                 return;
             }
             case INSTANCEOF: {
                 String t = ((TypeInsnNode) in).desc;
                 String v = top(0);
-                line(push(sp - 1, 'i') + " = " + v + " != 0 && os2_is(" + v + ", &" + prog.classRef(t) + ");");
+                line(push(sp - 1, 'i') + " = " + v + " != 0 && " + typeTest(v, t) + ";");
                 return;
             }
             case MONITORENTER: case MONITOREXIT:
@@ -284,6 +283,28 @@ final class InsnEmitter {
             default:
                 throw new CompileError("unsupported bytecode instruction " + op);
         }
+    }
+
+    /**
+     * The cheapest test of "non-null v is a t" the closed world allows: a final class
+     * is one compare, a class one display load, an interface a short scan.
+     */
+    private String typeTest(String v, String t) {
+        String c = "&" + prog.classRef(t);
+        if (t.startsWith("[")) {
+            return "os2_is(" + v + ", " + c + ")";
+        }
+        ClassInfo ci = prog.world.classes.get(t);
+        if (ci.isInterface()) {
+            return "(" + v + "->cls == " + c + " || os2_implements(" + v + "->cls, " + c + "))";
+        }
+        if (t.equals("java/lang/Object")) {
+            return "1";
+        }
+        if (ci.isFinal()) {
+            return "(" + v + "->cls == " + c + ")";
+        }
+        return "os2_is_subclass(" + v + "->cls, " + c + ")";
     }
 
     private static final String[] REL = {"==", "!=", "<", ">=", ">", "<="};
