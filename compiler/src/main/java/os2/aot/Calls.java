@@ -174,7 +174,12 @@ final class Calls {
 
     private String constantString(MethodInsnNode mi) {
         AbstractInsnNode p = mi.getPrevious();
+        // skip line numbers and plain labels, but not a jump target: at a join point
+        // (cond ? "a" : "b") the preceding LDC is only one of the values
         while (p != null && p.getOpcode() < 0) {
+            if (p instanceof org.objectweb.asm.tree.LabelNode && m.labels.containsKey(p)) {
+                throw new CompileError("Mem.symbol needs one constant string argument, not a choice of several");
+            }
             p = p.getPrevious();
         }
         if (p instanceof LdcInsnNode && ((LdcInsnNode) p).cst instanceof String) {
