@@ -1,33 +1,57 @@
 package os2.kernel;
 
+import java.util.List;
+import os2.kernel.arch.x86_64.Interrupts;
 import os2.kernel.boot.BootInfo;
+import os2.kernel.boot.BootModule;
 import os2.kernel.boot.CommandLine;
 import os2.kernel.boot.Multiboot;
 import os2.kernel.console.Console;
 import os2.kernel.console.Fmt;
 import os2.kernel.console.Log;
 import os2.kernel.console.Serial;
+import os2.kernel.mem.KernelHeap;
+import os2.kernel.mem.Memory;
+import os2.kernel.mem.MemoryMapEntry;
 import os2.kernel.mem.PhysMap;
 import os2.kernel.panic.Panic;
 import os2.kernel.panic.QemuExit;
+import os2.kernel.sched.EchoPrompt;
+import os2.kernel.sched.KernelLoop;
+import os2.kernel.sched.Result;
+import os2.kernel.test.Benchmarks;
 import os2.kernel.test.SelfTests;
 import os2.rt.Boot;
 import os2.rt.Cpu;
-import os2.rt.Gc;
+import os2.rt.Mem;
 
 /**
  * The kernel's Java entry (boot.S calls os2_java_main, which runs this main). It owns
  * the init order: one subsystem per step, one log line each.
  *
+ * <p>Order and why: the console first (everything after reports through it); the
+ * Multiboot information while boot.S's window still maps it; memory next (new page
+ * tables, direct map, kernel heap), because the kernel stack the scheduler runs on is
+ * a guarded region it allocates; then the GDT/IDT/TSS and interrupt sources, which
+ * the scheduler needs to be entered at all; last the scheduler, which never returns
+ * and runs everything else ({@link #startup}) as its first continuation.
+ *
  * <p>Kernel command line: {@code log=error|warn|info|debug|trace} (default info),
  * {@code test=all|NAME[,NAME...]} runs self tests and exits QEMU,
- * {@code ready=exit} shuts down right after "kernel ready" (benchmarks).
+ * {@code bench=kernel} runs the kernel benchmarks and exits,
+ * {@code ready=exit} shuts down right after "kernel ready" (benchmarks),
+ * {@code heap=SIZE} sets the kernel heap size.
  */
 public final class Kernel {
     public static final String VERSION = "0.1.0";
 
     /** The higher-half window boot.S maps over the low 1 GiB of physical memory. */
     public static final long BOOT_WINDOW = 0xFFFF_FFFF_8000_0000L;
+    /** How much physical memory that window reaches (boot.S: 512 x 2 MiB pages). */
+    public static final long BOOT_WINDOW_LIMIT = 1L << 30;
+    /** The Multiboot information structure is kept out of the frame allocator (one page is plenty). */
+    static final long MULTIBOOT_INFO_BYTES = 4096;
+    private static final long GIB = 1L << 30;
 
     private static BootInfo bootInfo;
     private static long entryTsc;
@@ -65,15 +89,61 @@ public final class Kernel {
         Log.info("boot", "multiboot from \"" + bootInfo.loaderName() + "\", cmdline \"" + cmd.text() + "\", "
                 + (bootInfo.availableBytes() >> 20) + " MiB available in " + bootInfo.memoryMap().size()
                 + " map entries, " + bootInfo.modules().size() + " modules");
-        long[] gc = new long[5];
-        Gc.stats(gc);
-        Log.info("heap", "early heap " + Fmt.bytes(gc[0]) + " (static, in .bss)");
-        // later: memory, interrupts, scheduler ...
 
+        long t0 = Cpu.rdtsc();
+        Memory.init(bootInfo.memoryMap(), Mem.symbol("_kernel_start_phys"), Mem.symbol("_kernel_end_phys"),
+                reservedRanges(), cmd.text(), BOOT_WINDOW, BOOT_WINDOW_LIMIT);
+        Log.info("memory", describeMemory());
+        Log.info("heap", KernelHeap.describe());
+        long t1 = Cpu.rdtsc();
+        Log.info("interrupts", Interrupts.init());
+        // TSC ticks (guest instructions under -icount shift=0) of the two costly steps, for docs/BENCHMARKS.md
+        Log.debug("boot", "init tsc: memory=" + (t1 - t0) + ", interrupts=" + (Cpu.rdtsc() - t1));
+        KernelLoop.start(Kernel::startup);
+    }
+
+    /** The boot modules and the Multiboot information, as (base, length) pairs the frame allocator skips. */
+    private static long[] reservedRanges() {
+        List<BootModule> mods = bootInfo.modules();
+        long[] r = new long[2 * (mods.size() + 1)];
+        r[0] = bootInfo.infoPhys();
+        r[1] = MULTIBOOT_INFO_BYTES;
+        for (int i = 0; i < mods.size(); i++) {
+            r[2 * i + 2] = mods.get(i).start();
+            r[2 * i + 3] = mods.get(i).size();
+        }
+        return r;
+    }
+
+    /** "4095 MiB RAM (1024 MiB above 4 GiB), frames: ..., direct map at ...". */
+    private static String describeMemory() {
+        long above4g = 0;
+        List<MemoryMapEntry> map = bootInfo.memoryMap();
+        for (int i = 0; i < map.size(); i++) {
+            MemoryMapEntry e = map.get(i);
+            if (e.type() == MemoryMapEntry.AVAILABLE && e.base() + e.length() > 4 * GIB) {
+                above4g += e.base() + e.length() - Math.max(e.base(), 4 * GIB);
+            }
+        }
+        return (Memory.ramBytes() >> 20) + " MiB RAM (" + (above4g >> 20) + " MiB above 4 GiB); "
+                + Memory.frames().describe() + "; direct map at " + Fmt.hex64(PhysMap.DIRECT_MAP_BASE)
+                + ", kernel image W^X" + (Memory.nxEnabled() ? " (NX)" : " (no NX)") + ", identity map removed";
+    }
+
+    /**
+     * The first continuation, on the scheduler's kernel stack with interrupts on: self
+     * tests or benchmarks (which end the boot), else "kernel ready" and the prompt.
+     */
+    private static Result startup() {
+        CommandLine cmd = bootInfo.commandLine();
         String tests = cmd.get("test");
         if (tests != null) {
             int failed = SelfTests.run(tests);
             QemuExit.exit(failed == 0 ? QemuExit.SUCCESS : QemuExit.FAILURE);
+        }
+        String bench = cmd.get("bench");
+        if (bench != null) {
+            QemuExit.exit(Benchmarks.run(bench) ? QemuExit.SUCCESS : QemuExit.FAILURE);
         }
 
         long readyTsc = Cpu.rdtsc();
@@ -82,7 +152,7 @@ public final class Kernel {
         if ("exit".equals(cmd.get("ready"))) {
             QemuExit.exit(QemuExit.SUCCESS);
         }
-        QemuExit.halt();
+        return Result.now(EchoPrompt.start());
     }
 
     /** What the loader passed (parsed at boot). */

@@ -147,4 +147,54 @@ final class Os2 {
             return seen.toString().replace("\r", "");
         }
     }
+
+    /**
+     * Boots with args (after "boot --headless --timeout"), waits until the output contains
+     * marker, writes input to QEMU's serial line (the process's stdin), then reads until the
+     * output after the marker contains until (or the guest exits, or the timeout). Kills
+     * QEMU if it is still running. Returns everything read, \r removed.
+     */
+    static String interact(int timeoutSeconds, String marker, String input, String until, String... bootArgs)
+            throws IOException, InterruptedException {
+        requireImage();
+        List<String> cmd = new ArrayList<>(List.of(root().resolve("os2").toString(), "boot", "--headless",
+                "--timeout", Integer.toString(timeoutSeconds)));
+        cmd.addAll(Arrays.asList(bootArgs));
+        Process p = new ProcessBuilder(cmd).directory(root().toFile()).redirectErrorStream(true).start();
+        StringBuilder seen = new StringBuilder();
+        Thread reader = new Thread(() -> {
+            try (var in = p.getInputStream()) {
+                boolean sent = false;
+                int b;
+                while ((b = in.read()) >= 0) {
+                    if (b == '\r') {
+                        continue;
+                    }
+                    synchronized (seen) {
+                        seen.append((char) b);
+                        int at = seen.indexOf(marker);
+                        if (!sent && at >= 0) {
+                            p.getOutputStream().write(input.getBytes(StandardCharsets.ISO_8859_1));
+                            p.getOutputStream().flush();
+                            sent = true;
+                        }
+                        if (sent && seen.indexOf(until, at + marker.length()) >= 0) {
+                            return;
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // process killed
+            }
+        });
+        reader.start();
+        reader.join(TimeUnit.SECONDS.toMillis(timeoutSeconds + 5));
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+        p.waitFor();
+        reader.join(1000);
+        synchronized (seen) {
+            return seen.toString();
+        }
+    }
 }

@@ -149,15 +149,16 @@ public final class KernelHeap {
     @NoAlloc public static long liveBytes() { return stats[STAT_LIVE]; }
     @NoAlloc public static long freeBytes() { return stats[STAT_HEAP] - stats[STAT_USED]; }
     @NoAlloc public static long collections() { return stats[STAT_COLLECTIONS]; }
-    @NoAlloc public static long allocatedBytes() { return stats[STAT_ALLOCATED]; }
+    /** Objects allocated since boot (gc.c counts allocations, not bytes). */
+    @NoAlloc public static long allocations() { return stats[STAT_ALLOCATED]; }
 
     /** One line of heap statistics, for reports and the out-of-heap panic. */
     public static String describe() {
         refresh();
-        return "heap: " + (heapBytes() >> 10) + " KiB in " + regionCount + " region(s), "
+        return (heapBytes() >> 10) + " KiB in " + regionCount + " region(s), "
                 + (usedBytes() >> 10) + " KiB used, " + (liveBytes() >> 10) + " KiB live at last collection, "
                 + (freeBytes() >> 10) + " KiB free, " + collections() + " collections, "
-                + (allocatedBytes() >> 10) + " KiB allocated in total";
+                + allocations() + " objects allocated in total";
     }
 
     /** Forgets all state (JVM tests). */

@@ -14,10 +14,6 @@ final class KernelImage {
     private KernelImage() {
     }
 
-    static long sym(String name) {
-        return Mem.symbol(name);
-    }
-
     private static long down(long a) {
         return a & -PageTable.PAGE_4K;
     }
@@ -28,13 +24,13 @@ final class KernelImage {
 
     /** Leaf flags for the image page at virt. */
     static long flagsAt(long virt) {
-        if (in(virt, sym("_text_start"), sym("_text_end"))) {
+        if (in(virt, Mem.symbol("_text_start"), Mem.symbol("_text_end"))) {
             return PageFlags.KERNEL_RX;
         }
-        if (in(virt, sym("_rodata_start"), sym("_rodata_end"))) {
+        if (in(virt, Mem.symbol("_rodata_start"), Mem.symbol("_rodata_end"))) {
             return PageFlags.KERNEL_RO;
         }
-        if (in(virt, sym("_data_start"), sym("_bss_end"))) {
+        if (in(virt, Mem.symbol("_data_start"), Mem.symbol("_bss_end"))) {
             return PageFlags.KERNEL_RW;
         }
         return PageFlags.KERNEL_RO;
@@ -58,12 +54,12 @@ final class KernelImage {
      * text is a W^X violation), and the rest of the window as "kernel window".
      */
     static void reserve(AddressSpace space) {
-        long text = down(sym("_text_start"));
-        long textEnd = up(sym("_text_end"));
-        long ro = down(sym("_rodata_start"));
-        long roEnd = up(sym("_rodata_end"));
-        long data = down(sym("_data_start"));
-        long dataEnd = up(sym("_bss_end"));
+        long text = down(Mem.symbol("_text_start"));
+        long textEnd = up(Mem.symbol("_text_end"));
+        long ro = down(Mem.symbol("_rodata_start"));
+        long roEnd = up(Mem.symbol("_rodata_end"));
+        long data = down(Mem.symbol("_data_start"));
+        long dataEnd = up(Mem.symbol("_bss_end"));
         space.reserve(text, textEnd - text, Region.RESERVED | Region.EXECUTABLE, "kernel text");
         space.reserve(ro, roEnd - ro, Region.RESERVED, "kernel rodata");
         space.reserve(data, dataEnd - data, Region.RESERVED | Region.WRITABLE, "kernel data+bss");

@@ -149,8 +149,8 @@ public final class MemSelfTests {
 
     /** Kernel text is mapped read+execute only and a write fault there is a W^X violation. */
     public static String kernelTextIsWx() {
-        long text = KernelImage.sym("_text_start");
-        long data = KernelImage.sym("_data_start");
+        long text = Mem.symbol("_text_start");
+        long data = Mem.symbol("_data_start");
         long textEntry = Memory.kernelTable().entry(text);
         long dataEntry = Memory.kernelTable().entry(data);
         if ((textEntry & PageFlags.WRITE) != 0 || (textEntry & PageFlags.NX) != 0) {
@@ -197,6 +197,49 @@ public final class MemSelfTests {
             return "heap live bytes " + live + " before, " + KernelHeap.liveBytes() + " after";
         }
         return null;
+    }
+
+    /** 2 MiB blocks: enough allocations to reach every GiB quickly, few enough to hold in an array. */
+    private static final int HIGH_ORDER = 9;
+    private static final long FOUR_GIB = 4L << 30;
+
+    /**
+     * Every 2 MiB block the allocator has is in RAM and reachable through the direct map
+     * (a word written at each end reads back), and when the memory map has RAM above
+     * 4 GiB some block comes from there. Everything is given back afterwards.
+     */
+    public static String allFramesReachable() {
+        FrameAllocator f = Memory.frames();
+        long freeBefore = f.freeFrames();
+        long[] held = new long[(int) Math.min(1 << 20, (Memory.ramEnd() >>> 21) + 1)];
+        int n = 0;
+        long highest = 0;
+        String failure = null;
+        for (long b = f.alloc(HIGH_ORDER); b != FrameAllocator.NONE && n < held.length; b = f.alloc(HIGH_ORDER)) {
+            held[n++] = b;
+            long size = FrameAllocator.blockSize(HIGH_ORDER);
+            highest = Math.max(highest, b);
+            if (b + size > Memory.ramEnd()) {
+                failure = failure != null ? failure : "block 0x" + Long.toHexString(b) + " beyond RAM";
+                continue;
+            }
+            Mem.write64(PhysMap.virt(b), b);
+            Mem.write64(PhysMap.virt(b + size - 8), ~b);
+            if (Mem.read64(PhysMap.virt(b)) != b || Mem.read64(PhysMap.virt(b + size - 8)) != ~b) {
+                failure = failure != null ? failure : "block 0x" + Long.toHexString(b) + " did not read back";
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            f.free(held[i], HIGH_ORDER);
+        }
+        if (failure == null && n == 0) {
+            failure = "no 2 MiB block at all";
+        } else if (failure == null && Memory.ramEnd() > FOUR_GIB && highest < FOUR_GIB) {
+            failure = "RAM ends at 0x" + Long.toHexString(Memory.ramEnd()) + " but no block above 4 GiB was handed out";
+        } else if (failure == null && f.freeFrames() != freeBefore) {
+            failure = "free frames " + freeBefore + " before, " + f.freeFrames() + " after";
+        }
+        return failure;
     }
 
     private static String churn() {

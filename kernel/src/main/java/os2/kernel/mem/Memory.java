@@ -8,7 +8,7 @@ import os2.rt.Cpu;
  * Multiboot memory map, new page tables with the direct map of all RAM and the kernel
  * image mapped W^X, the switch to them (which drops the boot identity mapping), the
  * kernel address space with its fixed windows, the page-fault handler and the kernel heap.
- * See docs/MEMORY.md for the resulting layout.
+ * See docs/ARCHITECTURE.md ("Memory") for the resulting layout.
  *
  * <p>What the caller must guarantee, because the boot identity mapping disappears with the
  * CR3 switch: the running stack, the GDT/IDT/TSS and everything else in use are reached
@@ -20,6 +20,9 @@ public final class Memory {
     public static final long KERNEL_VIRT_BASE = 0xFFFF_FFFF_8000_0000L;
     /** RAM below 1 MiB (real-mode IVT, BDA, EBDA, option ROMs) is never handed out. */
     public static final long LOW_MEMORY_END = 1L << 20;
+    /** The legacy VGA frame buffer window [0xA0000, 0xC0000): the text console at 0xB8000 is in it. */
+    static final long VGA_WINDOW = 0xA_0000L;
+    static final long VGA_WINDOW_SIZE = 0x2_0000L;
     /** IA32_EFER (SDM vol. 3A §2.2.1, Table 2-1 / vol. 4 MSR index C000_0080H). */
     static final int MSR_EFER = 0xC000_0080;
     /** EFER.NXE: enables the XD bit in page-table entries (SDM §4.1.1, §4.6.2). */
@@ -39,6 +42,7 @@ public final class Memory {
     private static AddressSpace space;
     private static PageTable kernelTable;
     private static long ramBytes;
+    private static long ramEnd;
     private static boolean nx;
 
     private Memory() {
@@ -65,6 +69,7 @@ public final class Memory {
             throw new IllegalStateException("memory map has no available RAM");
         }
         ramBytes = ram.totalBytes();
+        ramEnd = ram.end(ram.count() - 1);
         PhysRanges usable = PhysRanges.availableRam(map);
         usable.remove(0, LOW_MEMORY_END);
         usable.remove(kernelPhysStart, kernelPhysEnd);
@@ -80,6 +85,10 @@ public final class Memory {
             check(PageMapper.mapPhys(kernelTable, PhysMap.DIRECT_MAP_BASE + ram.base(i), ram.base(i),
                     ram.end(i) - ram.base(i), PageFlags.KERNEL_RW), "direct map");
         }
+        // The legacy VGA window is device memory, not RAM (so not in the map above), but the
+        // text console writes it through PhysMap: map it uncached (PCD|PWT, SDM §11.12.3).
+        check(PageMapper.mapPhys(kernelTable, PhysMap.DIRECT_MAP_BASE + VGA_WINDOW, VGA_WINDOW, VGA_WINDOW_SIZE,
+                PageFlags.KERNEL_RW | PageFlags.CACHE_DISABLE | PageFlags.WRITE_THROUGH), "VGA window");
         KernelImage.map(kernelTable, kernelPhysStart, kernelPhysEnd);
 
         space = new AddressSpace();
@@ -157,6 +166,8 @@ public final class Memory {
     public static PageTable kernelTable() { return kernelTable; }
     /** Bytes of RAM the memory map reported available. */
     public static long ramBytes() { return ramBytes; }
+    /** End (exclusive) of the highest available RAM range. */
+    public static long ramEnd() { return ramEnd; }
     /** True if NX is in use. */
     public static boolean nxEnabled() { return nx; }
 

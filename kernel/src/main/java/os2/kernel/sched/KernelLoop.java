@@ -4,8 +4,10 @@ import os2.kernel.arch.x86_64.Clock;
 import os2.kernel.arch.x86_64.Pit;
 import os2.kernel.arch.x86_64.Traps;
 import os2.kernel.dev.InputRing;
+import os2.kernel.mem.KernelHeap;
 import os2.kernel.mem.Memory;
 import os2.kernel.mem.Region;
+import os2.kernel.panic.Panic;
 import os2.rt.Cpu;
 import os2.rt.Export;
 import os2.rt.Mem;
@@ -79,8 +81,16 @@ public final class KernelLoop {
     @Export("os2_sched_step")
     static void step() {
         Cpu.sti();
-        if (!scheduler.step()) {
-            scheduler.idle();
+        try {
+            if (!scheduler.step()) {
+                IdleHeap.tidy();
+                scheduler.idle();
+            }
+        } catch (OutOfMemoryError e) {
+            // The collector already collected and found no room; the continuation's work is
+            // lost, so the kernel cannot continue. Grow first only to have room to report.
+            KernelHeap.grow(0);
+            Panic.panic("out of kernel heap: " + KernelHeap.describe(), e);
         }
     }
 

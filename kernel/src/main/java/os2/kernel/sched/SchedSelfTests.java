@@ -133,7 +133,7 @@ public final class SchedSelfTests {
         return a;
     }
 
-    /** fault=de / fault=ud: the next interrupt resumes at a divide by zero / ud2. */
+    /** fault-de / fault-ud: the next interrupt resumes at a divide by zero / ud2. */
     public static String raiseInjected(int vector) {
         Traps.injectFault(vector);
         Pit.oneShot(Pit.countFor(1_000_000L));

@@ -119,6 +119,8 @@ public final class Scheduler {
         Result r;
         try {
             r = c.run();
+        } catch (VirtualMachineError e) {
+            throw e;   // out of heap (or stack): the kernel cannot go on, KernelLoop panics
         } catch (Throwable t) {
             // A continuation that throws is a kernel bug; keep the kernel going, keep the cause.
             crashes++;

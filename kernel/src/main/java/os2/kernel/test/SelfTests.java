@@ -47,6 +47,7 @@ public final class SelfTests {
         ConsoleSelfTests.register();
         RuntimeSelfTests.register();
         ProtocolSelfTests.register();
+        KernelSelfTests.register();
     }
 
     /** Registered test names, in order. */
@@ -114,6 +115,8 @@ public final class SelfTests {
             return null;
         } catch (TestFailure f) {
             return f.getMessage();
+        } catch (OutOfMemoryError e) {
+            throw e;   // the kernel heap is exhausted: not a test result, a panic (KernelLoop)
         } catch (Throwable t) {
             if (Log.enabled(Log.DEBUG)) {
                 t.printStackTrace();

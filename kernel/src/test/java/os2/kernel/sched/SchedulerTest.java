@@ -101,6 +101,16 @@ class SchedulerTest {
     }
 
     @Test
+    void outOfMemoryIsNotSwallowedAsACrash() {
+        // KernelLoop must see it to panic with the heap's state
+        s.start(() -> {
+            throw new OutOfMemoryError("test");
+        });
+        org.junit.jupiter.api.Assertions.assertThrows(OutOfMemoryError.class, () -> s.runUntil(() -> false));
+        assertEquals(0, s.crashes());
+    }
+
+    @Test
     void keysGoToWaitersInOrderAndWaitForAWaiter() {
         StringBuilder got = new StringBuilder();
         clock.keys.add('h');

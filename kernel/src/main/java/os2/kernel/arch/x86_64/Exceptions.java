@@ -103,7 +103,12 @@ public final class Exceptions {
         long[] regs = TrapFrame.values(frame);
         long[] values = java.util.Arrays.copyOf(regs, regs.length + 1);
         values[regs.length] = cr2;
-        Panic.panic(describe(vector, err, rip, cr2), null, names, values);
+        String message = describe(vector, err, rip, cr2);
+        if (vector == PF) {
+            // Traps.trap ran PageFaults.handle on this fault; its verdict names the region.
+            message += "\n" + PageFaults.describe();
+        }
+        Panic.panic(message, null, names, values);
     }
 
     private static long istTop(int ist) {

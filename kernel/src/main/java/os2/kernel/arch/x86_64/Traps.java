@@ -75,7 +75,13 @@ public final class Traps {
      * for vector (#DE or #UD), which Java code cannot execute directly.
      */
     public static void injectFault(int vector) {
-        injectRip = Mem.symbol(vector == Exceptions.DE ? "os2_raise_de" : "os2_raise_ud");
+        // Two separate calls: Mem.symbol must see one literal (a ?: of two literals
+        // compiles to the second one; reported as a compiler bug).
+        if (vector == Exceptions.DE) {
+            injectRip = Mem.symbol("os2_raise_de");
+        } else {
+            injectRip = Mem.symbol("os2_raise_ud");
+        }
     }
 
     public static long irqCount() {

@@ -1,0 +1,68 @@
+package os2.kernel.test;
+
+import java.util.function.Supplier;
+import os2.kernel.mem.MemSelfTests;
+import os2.kernel.sched.SchedSelfTests;
+
+/**
+ * Registers the memory, interrupt and scheduler self tests. Their bodies live next to
+ * the code they test and return null on success or the reason for failure; this class
+ * turns a reason into a {@link TestFailure}.
+ *
+ * <p>Outside "all" (run only when named): {@code input} waits for a line typed on the
+ * serial terminal; the {@code fault-*} tests and {@code heap-oom} end the kernel with a
+ * panic, which is what they check (tests/src/test/java/os2/it).
+ */
+final class KernelSelfTests {
+    /** Each link of heapExhaustion's chain: 8 KiB of references. */
+    static final int OOM_LINK = 1024;
+
+    private KernelSelfTests() {
+    }
+
+    static void register() {
+        SelfTests.register("mem-map-unmap", true, reason(MemSelfTests::mapUnmapTouch));
+        SelfTests.register("mem-demand-half", true, reason(MemSelfTests::demandHalfOfFree));
+        SelfTests.register("mem-demand-oom", true, reason(MemSelfTests::demandLargerThanFree));
+        SelfTests.register("mem-guard", true, reason(MemSelfTests::guardHit));
+        SelfTests.register("mem-wx", true, reason(MemSelfTests::kernelTextIsWx));
+        SelfTests.register("mem-churn", true, reason(MemSelfTests::churnReturnsToStart));
+        SelfTests.register("mem-all-frames", true, reason(MemSelfTests::allFramesReachable));
+        SelfTests.register("sched-until", true, reason(SchedSelfTests::untilChain));
+        SelfTests.register("sched-now-100k", true, reason(SchedSelfTests::hundredThousandNow));
+        SelfTests.register("input", false, reason(SchedSelfTests::input));
+        SelfTests.register("fault-de", false, reason(SchedSelfTests::faultDivide));
+        SelfTests.register("fault-ud", false, reason(SchedSelfTests::faultInvalidOpcode));
+        SelfTests.register("fault-gp", false, reason(SchedSelfTests::faultGeneralProtection));
+        SelfTests.register("fault-pf", false, reason(SchedSelfTests::faultPage));
+        SelfTests.register("fault-df", false, reason(SchedSelfTests::faultDoubleFault));
+        SelfTests.register("heap-oom", false, KernelSelfTests::heapExhaustion);
+    }
+
+    /** A test that fails with the reason body returns, passes when it returns null. */
+    static SelfTest reason(Supplier<String> body) {
+        return () -> {
+            String why = body.get();
+            if (why != null) {
+                Check.fail(why);
+            }
+        };
+    }
+
+    /**
+     * Keeps allocating reachable memory until the kernel heap is exhausted: the
+     * OutOfMemoryError must end the kernel with a panic naming the heap's state.
+     */
+    static void heapExhaustion() {
+        Object[] chain = null;
+        for (long n = 0; ; n++) {
+            Object[] link = new Object[OOM_LINK];
+            link[0] = chain;
+            chain = link;
+            if (n < 0) {
+                break;   // never: keeps chain observably live for the compiler
+            }
+        }
+        Check.fail("heap never ran out, chain " + chain.length);
+    }
+}

@@ -1,0 +1,52 @@
+package os2.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * CPU exceptions in the kernel: each fault-* self test raises one; the kernel must
+ * report it (mnemonic, name, vector, rip, registers), print the Java stack trace of the
+ * interrupted code and exit with status 3. Also the out-of-heap panic.
+ */
+class FaultTest {
+    @ParameterizedTest
+    @CsvSource({
+        "fault-de, #DE divide error, 0, SchedSelfTests.raiseInjected",
+        "fault-ud, #UD invalid opcode, 6, SchedSelfTests.raiseInjected",
+        "fault-gp, #GP general protection, 13, SchedSelfTests.faultGeneralProtection",
+        "fault-pf, #PF page fault, 14, SchedSelfTests.faultPage",
+        "fault-df, #DF double fault, 8, SchedSelfTests.recurse",
+    })
+    void faultIsReportedWithRegistersAndJavaTrace(String test, String name, int vector, String frame) throws Exception {
+        Os2.Result r = Os2.boot(30, "test=" + test, "--quiet");
+        Pattern first = Pattern.compile("PANIC: CPU exception " + Pattern.quote(name) + " \\(vector " + vector
+                + "\\) at rip=0xffffffff8[0-9a-f]{7}.*");
+        assertTrue(r.lines().stream().anyMatch(l -> first.matcher(l).matches()), "report line\n" + r);
+        assertTrue(r.lines().stream().anyMatch(l -> l.matches(" *rax=0x[0-9a-f]{16} .*")), "registers\n" + r);
+        assertTrue(r.lines().stream().anyMatch(l -> l.matches("\tat os2\\.kernel\\.sched\\." + Pattern.quote(frame)
+                + "\\(SchedSelfTests\\.java:\\d+\\)")), "the faulting Java frame\n" + r);
+        assertEquals(3, r.status(), r.toString());
+    }
+
+    @Test
+    void pageFaultNamesTheDecision() throws Exception {
+        Os2.Result r = Os2.boot(30, "test=fault-pf", "--quiet");
+        assertTrue(r.lines().contains("unhandled page fault at 0x7f0000000000; rip 0xffffffff8"
+                + r.stdout().split("rip 0xffffffff8", 2)[1].substring(0, 7)
+                + "; error 0x0 (page not present, read, kernel mode)"), r.toString());
+    }
+
+    @Test
+    void runningOutOfKernelHeapPanics() throws Exception {
+        Os2.Result r = Os2.boot(30, "test=heap-oom", "--quiet");
+        assertTrue(r.lines().stream().anyMatch(l -> l.matches("PANIC: out of kernel heap: \\d+ KiB in \\d+ region\\(s\\), .*")),
+                r.toString());
+        assertTrue(r.stdout().contains("Caused by: java.lang.OutOfMemoryError"), r.toString());
+        assertEquals(3, r.status(), r.toString());
+    }
+}

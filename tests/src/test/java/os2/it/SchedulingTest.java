@@ -1,0 +1,41 @@
+package os2.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Timer waits, 100,000 Now continuations, serial input and the echo prompt, in QEMU. */
+class SchedulingTest {
+    @Test
+    void untilWaitsAndNowContinuations() throws Exception {
+        Os2.Result r = Os2.boot(30, "test=sched-until,sched-now-100k");
+        assertTrue(r.lines().contains("TEST sched-until ... ok"), r.toString());
+        assertTrue(r.lines().contains("TEST sched-now-100k ... ok"), r.toString());
+        assertEquals("2 passed, 0 failed", r.lastNonEmptyLine(), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+
+    @Test
+    void aLineTypedOnTheSerialTerminalReachesKeyboardContinuations() throws Exception {
+        String out = Os2.interact(30, "input: type \"hello os2\" and Enter", "hello os2\r", "failed",
+                "--quiet", "--cmdline", "test=input");
+        assertTrue(out.contains("TEST input ... ok"), out);
+        assertTrue(out.contains("1 passed, 0 failed"), out);
+    }
+
+    @Test
+    void withoutInputTheInputTestFails() throws Exception {
+        // The test is real: with nothing typed it times out (20 s of guest time) and fails.
+        Os2.Result r = Os2.boot(40, "test=input", "--quiet");
+        assertTrue(r.stdout().contains("TEST input ... FAIL timed out"), r.toString());
+        assertEquals(1, r.status(), r.toString());
+    }
+
+    @Test
+    void thePromptEchoesTypedCharacters() throws Exception {
+        String out = Os2.interact(30, "os2> ", "abc", "abc");
+        assertTrue(out.contains("kernel ready"), out);
+        assertTrue(out.contains("os2> abc"), out);
+    }
+}
