@@ -42,6 +42,24 @@ class FaultTest {
     }
 
     @Test
+    void writingKernelTextIsAWxViolation() throws Exception {
+        Os2.Result r = Os2.boot(30, "test=fault-wx", "--quiet");
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("PANIC: CPU exception #PF page fault (vector 14)")),
+                r.toString());
+        assertTrue(r.stdout().contains("W^X") || r.stdout().contains("write to kernel text"), r.toString());
+        assertTrue(r.stdout().contains("(MemSelfTests.java:"), r.toString());
+        assertEquals(3, r.status(), r.toString());
+    }
+
+    @Test
+    void touchingAGuardPageIsReported() throws Exception {
+        Os2.Result r = Os2.boot(30, "test=fault-guard", "--quiet");
+        assertTrue(r.stdout().contains("guard page hit at 0x"), r.toString());
+        assertTrue(r.stdout().contains("selftest guard"), r.toString());
+        assertEquals(3, r.status(), r.toString());
+    }
+
+    @Test
     void runningOutOfKernelHeapPanics() throws Exception {
         Os2.Result r = Os2.boot(30, "test=heap-oom", "--quiet");
         assertTrue(r.lines().stream().anyMatch(l -> l.matches("PANIC: out of kernel heap: \\d+ KiB in \\d+ region\\(s\\), .*")),

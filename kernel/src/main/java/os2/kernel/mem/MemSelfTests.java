@@ -271,4 +271,22 @@ public final class MemSelfTests {
         Memory.space().release(r);
         return garbage[255] == null ? "unreachable" : null;
     }
+
+    /** A real write to kernel text: the CPU faults and the kernel panics naming W^X. */
+    public static String faultWriteText() {
+        long text = Mem.symbol("_text_start");
+        Mem.write8(text, Mem.read8(text));
+        return "no fault: kernel text is writable";
+    }
+
+    /** A real touch of a guard page below a mapped region: the kernel panics naming the guard. */
+    public static String faultGuardPage() {
+        Region r = Memory.space().allocate(PAGE, Region.WRITABLE, PAGE, PAGE, true, "selftest guard");
+        if (r == null || Memory.kernelTable().mapRegion(r) != PageTable.OK) {
+            return "no region";
+        }
+        Mem.write64(r.base(), 1);               // the region itself is mapped
+        Mem.write64(r.base() - 8, 1);           // the guard below it is not
+        return "no fault below the region";
+    }
 }

@@ -36,6 +36,8 @@ final class KernelSelfTests {
         SelfTests.register("fault-gp", false, reason(SchedSelfTests::faultGeneralProtection));
         SelfTests.register("fault-pf", false, reason(SchedSelfTests::faultPage));
         SelfTests.register("fault-df", false, reason(SchedSelfTests::faultDoubleFault));
+        SelfTests.register("fault-wx", false, reason(MemSelfTests::faultWriteText));
+        SelfTests.register("fault-guard", false, reason(MemSelfTests::faultGuardPage));
         SelfTests.register("heap-oom", false, KernelSelfTests::heapExhaustion);
     }
 
