@@ -172,6 +172,10 @@ JObject *os2_multianewarray(JClass *arrayClass, jint dims, const jint *lengths);
 
 /* ---- checks generated code uses; L is the label of the handler dispatch */
 
+/* A compiler barrier: frame and line stores before it are done before what follows,
+ * so a hardware fault in a raw memory access sees the faulting Java frame. */
+#define OS2_BARRIER() __asm__ volatile("" ::: "memory")
+
 #define OS2_CHK(L) do { if (OS2_UNLIKELY(os2_exc != 0)) goto L; } while (0)
 #define OS2_NPE(p, L) do { if (OS2_UNLIKELY((p) == 0)) { java_lang_VMHelper__throwNPE(); goto L; } } while (0)
 #define OS2_IDX(a, i, L) do { \

@@ -41,6 +41,8 @@ final class MethodEmitter {
     private final Map<String, List<TryCatchBlockNode>> dispatchHandlers = new HashMap<>();
     private final TreeSet<String> vars = new TreeSet<>();
     boolean hasFrame;
+    /** Uses os2.rt intrinsics: a raw access may fault, so frame stores must not sink past it. */
+    boolean touchesHardware;
     boolean usesOut;
     int line;
     String file;
@@ -59,6 +61,7 @@ final class MethodEmitter {
     String emit() {
         analyze();
         hasFrame = needsFrame();
+        touchesHardware = usesIntrinsics();
         StringBuilder body = new StringBuilder();
         InsnEmitter ie = new InsnEmitter(this, body);
         InsnList insns = node.instructions;
@@ -77,7 +80,7 @@ final class MethodEmitter {
                     body.append("#line ").append(line).append(" \"").append(file).append("\"\n");
                 }
                 if (hasFrame) {
-                    body.append("F.line = ").append(line).append(";\n");
+                    body.append("F.line = ").append(line).append(touchesHardware ? "; OS2_BARRIER();\n" : ";\n");
                 }
                 continue;
             }
@@ -102,13 +105,24 @@ final class MethodEmitter {
         }
         fn.append(prog.prototype(method)).append(" {\n");
         if (hasFrame) {
-            fn.append("JFrame F; F.up = os2_top; F.m = &").append(miName()).append("; F.line = 0; os2_top = &F;\n");
+            fn.append("JFrame F; F.up = os2_top; F.m = &").append(miName()).append("; F.line = 0; os2_top = &F;")
+                    .append(touchesHardware ? " OS2_BARRIER();\n" : "\n");
         }
         declareVars(fn);
         fn.append(body);
         emitDispatch(fn);
         fn.append("}\n");
         return fn.toString();
+    }
+
+    private boolean usesIntrinsics() {
+        for (AbstractInsnNode in = node.instructions.getFirst(); in != null; in = in.getNext()) {
+            if (in instanceof org.objectweb.asm.tree.MethodInsnNode
+                    && Intrinsics.isIntrinsic(((org.objectweb.asm.tree.MethodInsnNode) in).owner)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int firstLine() {
