@@ -148,6 +148,7 @@ static int refill_buffer(uint32_t g) {
         bufPtr = carve(f, n);
         bufEnd = bufPtr + (size_t)n * GRAN;
         bufRegion = region_of((uintptr_t)bufPtr);
+        memset(bufPtr, 0, (size_t)(bufEnd - bufPtr));   /* zeroed once, in bulk: see os2_gc_alloc */
         return 1;
     }
     for (int i = 0; i < nregions; i++) {
@@ -157,6 +158,7 @@ static int refill_buffer(uint32_t g) {
             bufRegion = &regions[i];
             bufPtr = bump(bufRegion, n);
             bufEnd = bufPtr + n;
+            memset(bufPtr, 0, n);
             return 1;
         }
     }
@@ -202,6 +204,18 @@ void *os2_gc_alloc(size_t size) {
     if (size > (size_t)MAX_GRAN * GRAN)
         return NULL;
     uint32_t g = size ? (uint32_t)((size + GRAN - 1) / GRAN) : 1;
+    size_t bytes = (size_t)g * GRAN;
+    /* The common case: a small object bumped from the buffer, which is already zero. */
+    if (__builtin_expect(g <= NSMALL && sinceGc < threshold && (size_t)(bufEnd - bufPtr) >= bytes, 1)) {
+        JObject *o = (JObject *)bufPtr;
+        bufPtr += bytes;
+        set_start(bufRegion, o);
+        o->gc = g << GC_SHIFT;
+        usedBytes += bytes;
+        sinceGc += bytes;
+        allocCount++;
+        return o;
+    }
     int collected = 0;
     if (sinceGc >= threshold) {
         os2_gc_collect();
