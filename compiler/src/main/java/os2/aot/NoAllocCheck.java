@@ -49,10 +49,15 @@ final class NoAllocCheck {
                 }
                 if (in instanceof MethodInsnNode) {
                     MethodInsnNode mi = (MethodInsnNode) in;
-                    if (Intrinsics.isIntrinsic(mi.owner) || mi.owner.startsWith("[")) {
+                    if (Intrinsics.isIntrinsic(mi.owner)) {
                         continue;
                     }
-                    ClassInfo owner = w.classes.get(mi.owner);
+                    if (mi.owner.startsWith("[") && mi.name.equals("clone")) {
+                        throw new CompileError("error: @NoAlloc method " + root + " allocates: array clone in "
+                                + m.where(line) + path(parent, m));
+                    }
+                    // other calls on arrays are Object's methods
+                    ClassInfo owner = w.classes.get(mi.owner.startsWith("[") ? "java/lang/Object" : mi.owner);
                     String sel = mi.name + mi.desc;
                     MethodInfo t = mi.getOpcode() == Opcodes.INVOKEINTERFACE
                             ? w.resolveInterfaceMethod(owner, sel) : w.resolveMethod(owner, sel);

@@ -43,7 +43,8 @@ public final class World {
     private final Set<String> selectors = new LinkedHashSet<>();
     private final List<ClassInfo> instantiated = new ArrayList<>();
     private final Deque<MethodInfo> work = new ArrayDeque<>();
-    private final List<String> errors = new ArrayList<>();
+    /** Distinct errors in the order found (a class used several times in one place is said once). */
+    private final Set<String> errors = new LinkedHashSet<>();
     private final Map<String, List<MethodInfo>> targetsCache = new HashMap<>();
 
     public World(ClassPath cp) {
@@ -103,16 +104,19 @@ public final class World {
     }
 
     private void failOnErrors() {
-        if (!errors.isEmpty()) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < errors.size() && i < 30; i++) {
-                b.append(i == 0 ? "" : "\n").append(errors.get(i));
-            }
-            if (errors.size() > 30) {
-                b.append("\n... and ").append(errors.size() - 30).append(" more errors");
-            }
-            throw new CompileError(b.toString());
+        if (errors.isEmpty()) {
+            return;
         }
+        StringBuilder b = new StringBuilder();
+        int n = 0;
+        for (String e : errors) {
+            if (n++ == 30) {
+                b.append("\n... and ").append(errors.size() - 30).append(" more errors");
+                break;
+            }
+            b.append(n == 1 ? "" : "\n").append(e);
+        }
+        throw new CompileError(b.toString());
     }
 
     // ---- loading -----------------------------------------------------------
