@@ -149,7 +149,25 @@ class DifferentialTest {
         String first = firstLine(jvm.stderr());
         if (first.startsWith("Exception in thread \"main\" ")) {
             assertEquals(first, firstLine(nat.stderr()), name + ": first line of the uncaught exception report");
+            // the program's own frames, with their line numbers, in the same order
+            assertEquals(programFrames(jvm.stderr()), programFrames(nat.stderr()),
+                    name + ": stack trace frames of the program (JVM vs native)");
         }
+    }
+
+    /**
+     * The "\tat difftest..." lines of a stack trace, without the frames a lambda's plumbing
+     * adds: the JVM hides its lambda classes, while compiled code shows the generated
+     * class and the accessor it calls (library frames differ in line numbers by nature).
+     */
+    static List<String> programFrames(String stderr) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String l : stderr.split("\n")) {
+            if (l.startsWith("\tat difftest.") && !l.contains("$$Lambda") && !l.contains("access$lambda$")) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------------------------------------------------
