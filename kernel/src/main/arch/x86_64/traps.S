@@ -9,37 +9,14 @@
  * SDM 1 10.5) and the interrupted code's pending Java exception (os2_exc), then
  * calls the Java handler  jint os2_trap(jlong frameAddr)  (os2.kernel.arch.x86_64.Traps).
  *
- * Trap frame layout: the TF_* numbers below MUST equal TrapFrame.java's constants;
- * TrapFrameLayoutTest parses this file and fails the build when they drift.
+ * Trap frame layout, stub geometry and os2_trap's answers (TF_*, STUB_*, TRAP_*)
+ * come from trapframe.h, which ./os2 build generates from TrapFrame.java's constants
+ * (TrapFrameHeader): one definition, so the two cannot drift.
  */
 
-#define TF_RAX      0
-#define TF_RBX      8
-#define TF_RCX      16
-#define TF_RDX      24
-#define TF_RSI      32
-#define TF_RDI      40
-#define TF_RBP      48
-#define TF_R8       56
-#define TF_R15      112
-#define TF_VECTOR   120
-#define TF_ERROR    128
-#define TF_RIP      136     /* from here on: pushed by the CPU (SDM 3A 6.14.1) */
-#define TF_CS       144
-#define TF_RFLAGS   152
-#define TF_RSP      160
-#define TF_SS       168
-#define TF_SIZE     176
+#include "trapframe.h"
 
-#define STUB_SIZE   16
-#define STUB_COUNT  48
 #define FXSAVE_SIZE 512
-/* Exceptions for which the CPU pushes an error code: 8, 10-14, 17, 21, 29, 30 (SDM 3A 6.15) */
-#define ERROR_CODE_VECTORS 0x60227D00
-
-/* os2_trap's answer (Traps.java) */
-#define TRAP_RESUME          0
-#define TRAP_ENTER_SCHEDULER 1
 
         .text
         .align  STUB_SIZE
@@ -127,6 +104,7 @@ os2_sched_enter:
 1:      mov     os2_kstack_top(%rip), %rsp
         xor     %ebp, %ebp
         movq    $0, os2_top(%rip)
+        incq    os2_sched_entries(%rip) /* self tests prove continuations pass through here */
         call    os2_sched_step
         jmp     1b
 
@@ -161,6 +139,14 @@ os2_raise_ud:
         .align  8
         .globl  os2_kstack_top
 os2_kstack_top: .quad 0
+/* Iterations of the loop above (read by the sched-now-100k self test). */
+        .globl  os2_sched_entries
+os2_sched_entries: .quad 0
+/* The address of the runtime's os2_top (innermost Java frame): Java's Mem.symbol
+ * declares every symbol as a char array, which would clash with os2rt.h's JFrame *,
+ * so self tests reach the frame chain through this word instead. */
+        .globl  os2_top_address
+os2_top_address: .quad os2_top
 
 /* Interrupt-stack-table stacks (TSS IST1..3): double fault, NMI, machine check run
  * on known-good stacks even when the kernel stack overflowed (SDM 3A 6.14.5).

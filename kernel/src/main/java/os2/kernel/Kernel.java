@@ -138,12 +138,12 @@ public final class Kernel {
         CommandLine cmd = bootInfo.commandLine();
         String tests = cmd.get("test");
         if (tests != null) {
-            int failed = SelfTests.run(tests);
-            QemuExit.exit(failed == 0 ? QemuExit.SUCCESS : QemuExit.FAILURE);
+            // The tests run as continuations after this one (some need the real loop).
+            return SelfTests.start(tests, failed -> exit(failed == 0));
         }
         String bench = cmd.get("bench");
         if (bench != null) {
-            QemuExit.exit(Benchmarks.run(bench) ? QemuExit.SUCCESS : QemuExit.FAILURE);
+            return Benchmarks.start(bench, ok -> exit(ok));
         }
 
         long readyTsc = Cpu.rdtsc();
@@ -153,6 +153,12 @@ public final class Kernel {
             QemuExit.exit(QemuExit.SUCCESS);
         }
         return Result.now(EchoPrompt.start());
+    }
+
+    /** Ends a test= or bench= boot: QEMU exits with success or failure. */
+    private static Result exit(boolean ok) {
+        QemuExit.exit(ok ? QemuExit.SUCCESS : QemuExit.FAILURE);
+        return Result.done();
     }
 
     /** What the loader passed (parsed at boot). */

@@ -1,6 +1,7 @@
 package os2.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Pattern;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * CPU exceptions in the kernel: each fault-* self test raises one; the kernel must
  * report it (mnemonic, name, vector, rip, registers), print the Java stack trace of the
- * interrupted code and exit with status 3. Also the out-of-heap panic.
+ * interrupted code and exit with status 3. Also the out-of-frames and out-of-heap panics.
  */
 class FaultTest {
     @ParameterizedTest
@@ -56,6 +57,20 @@ class FaultTest {
         Os2.Result r = Os2.boot(30, "test=fault-guard", "--quiet");
         assertTrue(r.stdout().contains("guard page hit at 0x"), r.toString());
         assertTrue(r.stdout().contains("selftest guard"), r.toString());
+        assertEquals(3, r.status(), r.toString());
+    }
+
+    @Test
+    void touchingADemandRegionLargerThanFreeMemoryPanicsCleanly() throws Exception {
+        // Real page faults, one per page, until no frame is left: a clean panic, not a hang.
+        Os2.Result r = Os2.boot(30, "test=fault-demand-oom", "--quiet");
+        assertFalse(r.timedOut(), r.toString());
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("PANIC: CPU exception #PF page fault (vector 14)")),
+                r.toString());
+        assertTrue(r.lines().stream().anyMatch(l -> l.matches("out of memory at 0x[0-9a-f]+ in region selftest demand-oom "
+                + "\\[0x[0-9a-f]+\\+0x[0-9a-f]+\\]; .*\\(page not present, write, kernel mode\\)")), r.toString());
+        assertTrue(r.stdout().contains("\tat os2.kernel.mem.MemFaultSelfTests.faultDemandOutOfMemory(MemFaultSelfTests.java:"),
+                r.toString());
         assertEquals(3, r.status(), r.toString());
     }
 

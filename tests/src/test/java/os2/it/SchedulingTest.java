@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Timer waits, 100,000 Now continuations, serial input and the echo prompt, in QEMU. */
+/**
+ * Timer waits, 100,000 Now continuations on the kernel loop, crash reports, idle-time
+ * collection, serial input and the echo prompt, in QEMU.
+ */
 class SchedulingTest {
     @Test
     void untilWaitsAndNowContinuations() throws Exception {
@@ -13,6 +16,26 @@ class SchedulingTest {
         assertTrue(r.lines().contains("TEST sched-until ... ok"), r.toString());
         assertTrue(r.lines().contains("TEST sched-now-100k ... ok"), r.toString());
         assertEquals("2 passed, 0 failed", r.lastNonEmptyLine(), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+
+    @Test
+    void aContinuationThatThrowsIsReportedAndTheKernelGoesOn() throws Exception {
+        Os2.Result r = Os2.boot(30, "test=sched-crash,sched-error,cmdline");
+        assertTrue(r.lines().contains("continuation failed: java.lang.IllegalStateException: "
+                + "deliberate crash (self test sched-crash)"), r.toString());
+        assertTrue(r.stdout().contains("\tat os2.kernel.sched.LoopSelfTests.lambda$crashIsReported$"), r.toString());
+        assertTrue(r.lines().contains("TEST sched-crash ... ok"), r.toString());
+        assertTrue(r.lines().contains("TEST sched-error ... ok"), r.toString());
+        assertTrue(r.lines().contains("TEST cmdline ... ok"), "tests after the crash still run\n" + r);
+        assertEquals("3 passed, 0 failed", r.lastNonEmptyLine(), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+
+    @Test
+    void idleTimeCollectsGarbage() throws Exception {
+        Os2.Result r = Os2.boot(30, "test=heap-idle-gc");
+        assertTrue(r.lines().contains("TEST heap-idle-gc ... ok"), r.toString());
         assertEquals(0, r.status(), r.toString());
     }
 

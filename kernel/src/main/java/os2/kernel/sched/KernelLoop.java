@@ -3,6 +3,7 @@ package os2.kernel.sched;
 import os2.kernel.arch.x86_64.Clock;
 import os2.kernel.arch.x86_64.Pit;
 import os2.kernel.arch.x86_64.Traps;
+import os2.kernel.console.Console;
 import os2.kernel.dev.InputRing;
 import os2.kernel.mem.KernelHeap;
 import os2.kernel.mem.Memory;
@@ -31,6 +32,7 @@ public final class KernelLoop {
     private static Scheduler scheduler;
     private static long stackBottom;
     private static long stackTop;
+    private static long crashesReported;
 
     private KernelLoop() {
     }
@@ -82,9 +84,12 @@ public final class KernelLoop {
     static void step() {
         Cpu.sti();
         try {
+            long crashes = scheduler.crashes();
             if (!scheduler.step()) {
                 IdleHeap.tidy();
                 scheduler.idle();
+            } else if (scheduler.crashes() != crashes) {
+                reportCrash(scheduler.lastCrash());
             }
         } catch (OutOfMemoryError e) {
             // The collector already collected and found no room; the continuation's work is
@@ -92,6 +97,21 @@ public final class KernelLoop {
             KernelHeap.grow(0);
             Panic.panic("out of kernel heap: " + KernelHeap.describe(), e);
         }
+    }
+
+    /**
+     * A continuation threw: a kernel bug, but one continuation's work is lost, not the
+     * kernel. Say so loudly (the Scheduler only counts it) and keep going.
+     */
+    private static void reportCrash(Throwable t) {
+        crashesReported++;
+        Console.print("continuation failed: ");
+        t.printStackTrace();
+    }
+
+    /** Crashed continuations reported on the console. */
+    public static long crashesReported() {
+        return crashesReported;
     }
 
     /** The real clock, input ring and hlt. */

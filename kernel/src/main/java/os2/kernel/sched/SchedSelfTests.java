@@ -6,13 +6,13 @@ import os2.kernel.arch.x86_64.Pit;
 import os2.kernel.arch.x86_64.Traps;
 import os2.kernel.console.Console;
 import os2.rt.Cpu;
-import os2.rt.Gc;
 import os2.rt.Mem;
 
 /**
  * In-kernel self tests of interrupts, time, input and the scheduler. Each returns null
  * on success or the reason for failure. They run inside a continuation of the kernel
- * scheduler and drive their own {@link Scheduler} on the real clock and input. The
+ * scheduler and drive their own {@link Scheduler} on the real clock and input (the
+ * tests that need the kernel's own loop are in {@link LoopSelfTests}). The
  * fault tests end the kernel with the exception's report (selected one at a time).
  */
 public final class SchedSelfTests {
@@ -20,7 +20,6 @@ public final class SchedSelfTests {
     public static final String INPUT_LINE = "hello os2";
     static final long WAIT_NANOS = 10_000_000L;
     static final int WAITS = 5;
-    static final long PAINT = 0x5A5A_5A5A_5A5A_5A5AL;
 
     private SchedSelfTests() {
     }
@@ -86,51 +85,6 @@ public final class SchedSelfTests {
         }
         got.append(c);
         return Result.key(d -> readLine(d, got, end));
-    }
-
-    /** 100,000 Now continuations: the kernel stack's high-water mark and the live heap stay put. */
-    public static String hundredThousandNow() {
-        long bottom = KernelLoop.stackBottom();
-        if (bottom == 0) {
-            return "not running on the kernel stack";
-        }
-        long hwm = highWater(bottom, KernelLoop.stackTop());
-        Mem.fill(bottom, (byte) 0x5A, hwm - bottom);   // below the deepest use so far: not live
-        long[] stats = new long[5];
-        runNow(1_000);
-        Gc.collect();
-        Gc.stats(stats);
-        long heap1 = stats[1];
-        long stack1 = highWater(bottom, KernelLoop.stackTop());
-        runNow(99_000);
-        Gc.collect();
-        Gc.stats(stats);
-        long stack2 = highWater(bottom, KernelLoop.stackTop());
-        if (stack2 != stack1) {
-            return "kernel stack grew by " + (stack1 - stack2) + " bytes";
-        }
-        return stats[1] <= heap1 + 4096 ? null : "heap grew from " + heap1 + " to " + stats[1] + " bytes";
-    }
-
-    private static void runNow(int count) {
-        Scheduler s = newScheduler();
-        int[] n = {0};
-        s.start(() -> next(n, count));
-        s.runUntil(() -> n[0] == count);
-    }
-
-    private static Result next(int[] n, int count) {
-        n[0]++;
-        return n[0] < count ? Result.now(() -> next(n, count)) : Result.done();
-    }
-
-    /** The lowest stack address not holding the paint (or not zero), i.e. the deepest use. */
-    private static long highWater(long bottom, long top) {
-        long a = bottom;
-        while (a < top && (Mem.read64(a) == PAINT || Mem.read64(a) == 0)) {
-            a += 8;
-        }
-        return a;
     }
 
     /** fault-de / fault-ud: the next interrupt resumes at a divide by zero / ud2. */

@@ -1,7 +1,9 @@
 package os2.kernel.test;
 
 import java.util.function.Supplier;
+import os2.kernel.mem.MemFaultSelfTests;
 import os2.kernel.mem.MemSelfTests;
+import os2.kernel.sched.LoopSelfTests;
 import os2.kernel.sched.SchedSelfTests;
 
 /**
@@ -10,7 +12,7 @@ import os2.kernel.sched.SchedSelfTests;
  * turns a reason into a {@link TestFailure}.
  *
  * <p>Outside "all" (run only when named): {@code input} waits for a line typed on the
- * serial terminal; the {@code fault-*} tests and {@code heap-oom} end the kernel with a
+ * serial terminal; the {@code fault-*} tests (fault-demand-oom included) and {@code heap-oom} end the kernel with a
  * panic, which is what they check (tests/src/test/java/os2/it).
  */
 final class KernelSelfTests {
@@ -29,7 +31,10 @@ final class KernelSelfTests {
         SelfTests.register("mem-churn", true, reason(MemSelfTests::churnReturnsToStart));
         SelfTests.register("mem-all-frames", true, reason(MemSelfTests::allFramesReachable));
         SelfTests.register("sched-until", true, reason(SchedSelfTests::untilChain));
-        SelfTests.register("sched-now-100k", true, reason(SchedSelfTests::hundredThousandNow));
+        SelfTests.registerAsync("sched-now-100k", true, LoopSelfTests::hundredThousandNow);
+        SelfTests.registerAsync("sched-crash", true, LoopSelfTests::crashIsReported);
+        SelfTests.registerAsync("sched-error", true, LoopSelfTests::errorRunsHandler);
+        SelfTests.registerAsync("heap-idle-gc", true, LoopSelfTests::idleCollection);
         SelfTests.register("input", false, reason(SchedSelfTests::input));
         SelfTests.register("fault-de", false, reason(SchedSelfTests::faultDivide));
         SelfTests.register("fault-ud", false, reason(SchedSelfTests::faultInvalidOpcode));
@@ -38,6 +43,7 @@ final class KernelSelfTests {
         SelfTests.register("fault-df", false, reason(SchedSelfTests::faultDoubleFault));
         SelfTests.register("fault-wx", false, reason(MemSelfTests::faultWriteText));
         SelfTests.register("fault-guard", false, reason(MemSelfTests::faultGuardPage));
+        SelfTests.register("fault-demand-oom", false, reason(MemFaultSelfTests::faultDemandOutOfMemory));
         SelfTests.register("heap-oom", false, KernelSelfTests::heapExhaustion);
     }
 

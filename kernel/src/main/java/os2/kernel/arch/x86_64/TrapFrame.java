@@ -7,8 +7,8 @@ import os2.rt.NoAlloc;
  * The trap frame traps.S builds on the stack: the general registers it pushes, the
  * vector and error code from the stub, then what the CPU pushed (SDM vol. 3A
  * §6.14.1, Figure 6-9: RIP, CS, RFLAGS, RSP, SS). This class is the one definition
- * of the offsets; traps.S repeats them as TF_* and TrapFrameLayoutTest checks that
- * both agree.
+ * of the offsets: ./os2 build generates traps.S's trapframe.h from these constants
+ * ({@link TrapFrameHeader}).
  */
 public final class TrapFrame {
     public static final int RAX = 0;

@@ -1,6 +1,7 @@
 package os2.kernel.arch.x86_64;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,15 +12,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** traps.S repeats TrapFrame's numbers as #defines; this fails the build when they drift. */
+/**
+ * traps.S takes its constants from trapframe.h, which ./os2 build generates from
+ * TrapFrame (TrapFrameHeader); this checks the generator covers every constant and
+ * that traps.S defines none of them itself (one definition).
+ */
 class TrapFrameLayoutTest {
-    static Map<String, Long> defines() throws Exception {
+    static Path trapsS() {
         Path p = Path.of("src/main/arch/x86_64/traps.S");
-        if (!Files.exists(p)) {
-            p = Path.of("kernel/src/main/arch/x86_64/traps.S");
-        }
+        return Files.exists(p) ? p : Path.of("kernel/src/main/arch/x86_64/traps.S");
+    }
+
+    static Map<String, Long> defines(String text) {
         Map<String, Long> m = new HashMap<>();
-        Matcher x = Pattern.compile("(?m)^#define\\s+(\\w+)\\s+(0x[0-9A-Fa-f]+|\\d+)").matcher(Files.readString(p));
+        Matcher x = Pattern.compile("(?m)^#define\\s+(\\w+)\\s+(0x[0-9A-Fa-f]+|\\d+)").matcher(text);
         while (x.find()) {
             m.put(x.group(1), Long.decode(x.group(2)));
         }
@@ -27,8 +33,8 @@ class TrapFrameLayoutTest {
     }
 
     @Test
-    void asmAndJavaAgree() throws Exception {
-        Map<String, Long> d = defines();
+    void generatedHeaderHasJavasValues() {
+        Map<String, Long> d = defines(TrapFrameHeader.text());
         Object[][] pairs = {
             {"TF_RAX", TrapFrame.RAX}, {"TF_RBX", TrapFrame.RBX}, {"TF_RCX", TrapFrame.RCX},
             {"TF_RDX", TrapFrame.RDX}, {"TF_RSI", TrapFrame.RSI}, {"TF_RDI", TrapFrame.RDI},
@@ -40,8 +46,17 @@ class TrapFrameLayoutTest {
             {"TRAP_RESUME", TrapFrame.TRAP_RESUME}, {"TRAP_ENTER_SCHEDULER", TrapFrame.TRAP_ENTER_SCHEDULER},
         };
         for (Object[] p : pairs) {
-            assertTrue(d.containsKey(p[0]), "traps.S lacks " + p[0]);
+            assertTrue(d.containsKey(p[0]), "trapframe.h lacks " + p[0]);
             assertEquals(((Number) p[1]).longValue(), d.get(p[0]), (String) p[0]);
+        }
+    }
+
+    @Test
+    void trapsIncludesTheHeaderAndDefinesNoCopy() throws Exception {
+        String s = Files.readString(trapsS());
+        assertTrue(s.contains("\n#include \"trapframe.h\"\n"), "traps.S must include trapframe.h");
+        for (String name : defines(TrapFrameHeader.text()).keySet()) {
+            assertFalse(defines(s).containsKey(name), "traps.S defines its own " + name);
         }
     }
 
@@ -51,8 +66,7 @@ class TrapFrameLayoutTest {
         assertEquals(TrapFrame.R8 + 7 * 8, TrapFrame.R15);
         assertEquals(TrapFrame.R15 + 8, TrapFrame.VECTOR);
         // The pops after the call must be the reverse of the pushes, rax first (offset 0).
-        String s = Files.readString(Path.of(Files.exists(Path.of("src")) ? "src/main/arch/x86_64/traps.S"
-                : "kernel/src/main/arch/x86_64/traps.S"));
+        String s = Files.readString(trapsS());
         Matcher pops = Pattern.compile("pop\\s+%(\\w+)").matcher(s);
         int i = 0;
         while (pops.find() && i < 15) {
