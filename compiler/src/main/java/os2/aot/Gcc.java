@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
  * hash of the flags and every input byte, then links.
  */
 final class Gcc {
-    static final List<String> COMMON = List.of("-std=gnu11", "-O2", "-fwrapv", "-fno-strict-aliasing",
+    static final List<String> COMMON = List.of("-std=gnu11", "-O2", "-fwrapv",
             "-ffp-contract=off", "-fno-delete-null-pointer-checks", "-fno-omit-frame-pointer");
 
     private final Target target;
@@ -50,12 +50,20 @@ final class Gcc {
     }
 
     /** Compiles every source to an object file; headers are hashed into each key. */
-    List<Path> compile(List<Path> sources, List<Path> headers, Path outDir, boolean quietWarnings) throws IOException {
+    /**
+     * Generated code accesses every field and array element with its one declared type,
+     * so it keeps gcc's type-based aliasing (a double store cannot change an array's
+     * length: the check's load moves out of the loop). Hand-written C (the collector
+     * reads raw words of objects) gets -fno-strict-aliasing.
+     */
+    List<Path> compile(List<Path> sources, List<Path> headers, Path outDir, boolean generated) throws IOException {
+        boolean quietWarnings = generated;
         Files.createDirectories(cacheDir);
         MessageDigest base = sha();
         for (String f : cflags()) {
             base.update(f.getBytes(StandardCharsets.UTF_8));
         }
+        base.update((byte) (generated ? 1 : 0));
         for (Path h : headers) {
             base.update(Files.readAllBytes(h));
         }
@@ -81,6 +89,8 @@ final class Gcc {
                         cmd.addAll(cflags());
                         if (quietWarnings) {
                             cmd.add("-w");
+                        } else {
+                            cmd.add("-fno-strict-aliasing");
                         }
                         cmd.addAll(List.of("-c", src.toString(), "-o", obj.toString()));
                         run(cmd, "gcc failed on " + src);
