@@ -195,7 +195,9 @@ public final class Main {
         "p182_MutualRecursion",
         "p183_ExceptionFromLambda",
         "p184_GenericArrays",
-        "p185_Polymorphism"
+        "p185_Polymorphism",
+        "p186_Clocks",
+        "p187_OutOfMemory"
     };
 
     private Main() { }
@@ -392,6 +394,8 @@ public final class Main {
             case "p183_ExceptionFromLambda": p183_ExceptionFromLambda.main(rest); break;
             case "p184_GenericArrays": p184_GenericArrays.main(rest); break;
             case "p185_Polymorphism": p185_Polymorphism.main(rest); break;
+            case "p186_Clocks": p186_Clocks.main(rest); break;
+            case "p187_OutOfMemory": p187_OutOfMemory.main(rest); break;
             default:
                 System.out.println("unknown program " + args[0]);
                 System.exit(2);
