@@ -15,12 +15,11 @@ public class p187_OutOfMemory {
         List<int[]> keep = new ArrayList<>();
         for (int i = 0; i < 1000; i++) keep.add(new int[100]);
         System.out.println("after: " + keep.size() + " arrays, last length " + keep.get(999).length);
-        Object o = null;
         try {
-            Object[][] grid = new Object[1 << 16][1 << 16];
-            o = grid;
+            long[][] many = new long[4][Integer.MAX_VALUE - 16]; // each 16 GiB row is over the heap (24 GiB machines)
+            System.out.println("allocated " + many.length);
         } catch (OutOfMemoryError e) {
-            System.out.println("caught again: " + (o == null));
+            System.out.println("caught again");
         }
     }
 }
