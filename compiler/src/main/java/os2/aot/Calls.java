@@ -96,7 +96,6 @@ final class Calls {
             String rt = Consts.valueCType(target.returnType().getDescriptor());
             return rt.equals("void") ? "__builtin_trap()" : "(__builtin_trap(), (" + rt + ")0)";
         }
-        String recv = vals[0];
         String table = tableDispatch(owner, target, sel, vals);
         String poly = polymorphic(owner, sel, vals, table);
         return poly != null ? poly : table;
