@@ -20,6 +20,7 @@ import os2.kernel.sched.EchoPrompt;
 import os2.kernel.sched.KernelLoop;
 import os2.kernel.sched.Result;
 import os2.kernel.test.Benchmarks;
+import os2.kernel.task.Tasks;
 import os2.kernel.test.SelfTests;
 import os2.rt.Boot;
 import os2.rt.Cpu;
@@ -40,7 +41,9 @@ import os2.rt.Mem;
  * {@code test=all|NAME[,NAME...]} runs self tests and exits QEMU,
  * {@code bench=kernel} runs the kernel benchmarks and exits,
  * {@code ready=exit} shuts down right after "kernel ready" (benchmarks),
- * {@code heap=SIZE} sets the kernel heap size.
+ * {@code heap=SIZE} sets the kernel heap size, {@code init=NAME} runs boot module NAME
+ * as the first task (its exit status ends the boot), {@code budget=MS} is a task's CPU
+ * budget before it is preempted.
  */
 public final class Kernel {
     public static final String VERSION = "0.1.0";
@@ -97,6 +100,8 @@ public final class Kernel {
         Log.info("heap", KernelHeap.describe());
         long t1 = Cpu.rdtsc();
         Log.info("interrupts", Interrupts.init());
+        Log.info("tasks", Tasks.init(Memory.space(), Memory.kernelTable(), Memory.frames(), bootInfo.modules(),
+                parseMillis(cmd.get("budget"))));
         // TSC ticks (guest instructions under -icount shift=0) of the two costly steps, for docs/BENCHMARKS.md
         Log.debug("boot", "init tsc: memory=" + (t1 - t0) + ", interrupts=" + (Cpu.rdtsc() - t1));
         KernelLoop.start(Kernel::startup);
@@ -152,7 +157,29 @@ public final class Kernel {
         if ("exit".equals(cmd.get("ready"))) {
             QemuExit.exit(QemuExit.SUCCESS);
         }
+        String init = cmd.get("init");
+        if (init != null) {
+            // init's exit ends the machine with its status (Tasks.exit)
+            return Tasks.startInit(init) ? Result.done() : exit(false);
+        }
         return Result.now(EchoPrompt.start());
+    }
+
+    /** A positive number of milliseconds, or 0 (absent or malformed: the default applies). */
+    private static long parseMillis(String s) {
+        if (s == null || s.isEmpty() || s.length() > 9) {
+            return 0;
+        }
+        long v = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                Log.warn("tasks", "budget=\"" + s + "\" is not a number of milliseconds; using the default");
+                return 0;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** Ends a test= or bench= boot: QEMU exits with success or failure. */

@@ -17,6 +17,8 @@ class SchedulerTest {
 
         public long nanos() { return now; }
         public int pollKey() { return keys.isEmpty() ? -1 : keys.poll(); }
+        @Override
+        public boolean inputReady() { return !keys.isEmpty(); }
         public void idle(long deadline, boolean wantKeys) {
             idles++;
             if (deadline != Scheduler.NEVER && deadline > now) {

@@ -3,6 +3,8 @@ package os2.kernel.arch.x86_64;
 import os2.kernel.dev.Ps2Keyboard;
 import os2.kernel.dev.SerialInput;
 import os2.kernel.mem.PageFaults;
+import os2.kernel.task.Tasks;
+import os2.kernel.task.UserFaults;
 import os2.rt.Cpu;
 import os2.rt.Export;
 import os2.rt.Mem;
@@ -35,6 +37,11 @@ public final class Traps {
                 TrapFrame.get(frame, TrapFrame.RIP)) == PageFaults.RESOLVED) {
             return TrapFrame.TRAP_RESUME;
         }
+        if (UserMode.fromUser(frame) && Tasks.running() != null) {
+            // The task's own fault: it ends, the kernel goes on with its next continuation.
+            UserFaults.kill(frame, vector);
+            return TrapFrame.TRAP_ENTER_SCHEDULER;
+        }
         Exceptions.report(frame, vector);
         return TrapFrame.TRAP_RESUME;
     }
@@ -60,6 +67,9 @@ public final class Traps {
         if (enterScheduler) {
             enterScheduler = false;
             return TrapFrame.TRAP_ENTER_SCHEDULER;
+        }
+        if (UserMode.fromUser(frame) && Tasks.preemptIfDue(frame)) {
+            return TrapFrame.TRAP_ENTER_SCHEDULER;   // over its CPU budget: saved, queued behind other work
         }
         return TrapFrame.TRAP_RESUME;
     }

@@ -42,6 +42,11 @@ public final class Tss {
         Mem.write32(addr + 4, (int) (v >>> 32));
     }
 
+    /** Sets RSP0, the stack the CPU switches to on an interrupt or exception in user mode. */
+    public static void setRsp0(long rsp0) {
+        write64Unaligned(Mem.arrayData(tss) + RSP0, rsp0);
+    }
+
     /** Builds this CPU's TSS with the IST stacks from traps.S; returns its address. */
     public static long create(long rsp0) {
         long addr = Mem.arrayData(tss);
