@@ -138,9 +138,11 @@ int os2_subtype(JClass *s, JClass *t);         /* is s assignable to t */
 void *const *os2_itable(JClass *c, JClass *iface);
 jint os2_identity_hash(JObject *o);
 
-/* ---- the platform (platform_linux.c, or the kernel/libos2 via @Export) - */
+/* ---- the platform (platform_linux.c, platform_os2.c, or the kernel via @Export) */
 
 void os2_platform_write(jint fd, const void *buf, jlong len);
+/* Reads up to len bytes (blocking until one is there): the count, 0 at end of input, < 0 on error. */
+jlong os2_platform_read(jint fd, void *buf, jlong len);
 __attribute__((noreturn)) void os2_platform_exit(jint status);
 jlong os2_platform_nanotime(void);
 jlong os2_platform_millis(void);

@@ -49,6 +49,17 @@ void os2_platform_write(jint fd, const void *buf, jlong len) {
     }
 }
 
+/* read(2), retried on EINTR: the count, 0 at end of file, -errno on an error. */
+jlong os2_platform_read(jint fd, void *buf, jlong len) {
+    for (;;) {
+        ssize_t n = read(fd, buf, (size_t)len);
+        if (n >= 0)
+            return n;
+        if (errno != EINTR)
+            return -errno;
+    }
+}
+
 /* Ends the process now; the Java side has flushed its streams. */
 void os2_platform_exit(jint status) { _exit(status); }
 

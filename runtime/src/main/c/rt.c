@@ -256,6 +256,20 @@ void os2n_java_lang_VMHelper_write(jint fd, JObject *b, jint off, jint len) {
     os2_platform_write(fd, (char *)OS2_ARRAY_DATA((JArray *)b) + off, len);
 }
 
+/* The kernel has no console input for its own Java code: the platforms that do override this. */
+__attribute__((weak)) jlong os2_platform_read(jint fd, void *buf, jlong len) { (void)fd, (void)buf, (void)len; return -1; }
+
+/* Reads into b[off, off+len) from fd (the Java side has checked the range): count, 0 at the end, < 0 error. */
+jint os2n_java_lang_VMHelper_read(jint fd, JObject *b, jint off, jint len) {
+    if (!b) {
+        java_lang_VMHelper__throwNPE();
+        return -1;
+    }
+    if (off < 0 || len <= 0 || (int64_t)off + len > ((JArray *)b)->length)
+        return 0;
+    return (jint)os2_platform_read(fd, (char *)OS2_ARRAY_DATA((JArray *)b) + off, len);
+}
+
 void os2n_java_lang_VMHelper_halt(jint status) { os2_platform_exit(status); }
 jlong os2n_java_lang_VMHelper_nanoTime(void) { return os2_platform_nanotime(); }
 jlong os2n_java_lang_VMHelper_currentTimeMillis(void) { return os2_platform_millis(); }

@@ -29,6 +29,9 @@ final class VMHelper {
     /** Writes b[off, off+len) to a file descriptor (1 = stdout, 2 = stderr). */
     static native void write(int fd, byte[] b, int off, int len);
 
+    /** Reads into b[off, off+len) from a file descriptor (0 = stdin): the count, 0 at the end, < 0 an error. */
+    static native int read(int fd, byte[] b, int off, int len);
+
     /** Ends the process at once (os2_platform_exit). */
     static native void halt(int status);
 
