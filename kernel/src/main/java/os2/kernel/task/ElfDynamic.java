@@ -58,7 +58,7 @@ final class ElfDynamic {
             throw new ElfException(at + "p_offset (0x" + hex(offset) + ") does not match p_vaddr's place in program header "
                     + segPh[s] + " (0x" + hex(expected) + ")");
         }
-        long rela = 0, relasz = 0, relaent = RELA_ENT, relacount = -1, pltrelsz = 0;
+        long rela = 0, relasz = 0, relaent = RELA_ENT, relacount = 0, pltrelsz = 0;
         boolean haveRela = false, haveRelasz = false, jmprel = false;
         long n = filesz / 16;
         for (long k = 0;; k++) {
@@ -114,7 +114,7 @@ final class ElfDynamic {
         }
         if (relasz != 0) {
             relocations(rela, relasz, relacount);
-        } else if (relacount > 0) {
+        } else if (relacount != 0) {
             throw new ElfException("DT_RELACOUNT (0x" + hex(relacount) + ") but no RELA table");
         }
     }
@@ -134,7 +134,7 @@ final class ElfDynamic {
             throw new ElfException("DT_RELASZ (0x" + hex(relasz) + ") holds " + Long.toUnsignedString(count)
                     + " relocations, more than " + ElfImage.MAX_RELOCATIONS);
         }
-        if (relacount != -1 && Long.compareUnsigned(relacount, count) > 0) {
+        if (Long.compareUnsigned(relacount, count) > 0) {
             throw new ElfException("DT_RELACOUNT (0x" + hex(relacount) + ") is more than the " + count + " entries of the RELA table");
         }
         int s = ElfParser.find(segs, rela, relasz);

@@ -196,6 +196,12 @@ class ElfImageTest {
                 c("DT_RELASZ (0x30) without DT_RELA", ElfBuilder.pie(), b -> b.dyn.remove(0)),
                 c("dynamic entry 4: a second DT_RELA", ElfBuilder.pie(), b -> b.dyn.add(new long[] {7, 0x1000})),
                 c("DT_RELACOUNT (0x3) is more than the 2 entries", ElfBuilder.pie(), b -> b.dyn.set(3, new long[] {0x6ffffff9L, 3})),
+                c("DT_RELACOUNT (0xffffffffffffffff) is more than the 2 entries", ElfBuilder.pie(),
+                        b -> b.dyn.set(3, new long[] {0x6ffffff9L, -1})),
+                c("DT_RELACOUNT (0x1) but no RELA table", ElfBuilder.pie(), b -> {
+                    b.dyn.set(1, new long[] {8, 0});
+                    b.dyn.set(3, new long[] {0x6ffffff9L, 1});
+                }),
                 c("relocation 0: R_X86_64_NONE inside the DT_RELACOUNT", ElfBuilder.pie(), b -> b.rela.get(0)[1] = 0),
                 c("DT_RELA+DT_RELASZ (0x3000+0x30) is not inside the file bytes of a PT_LOAD segment", ElfBuilder.pie(),
                         b -> b.dyn.set(0, new long[] {7, 0x3000})),
