@@ -128,10 +128,16 @@ public final class Tasks {
         return t;
     }
 
-    /** Starts init (init= on the command line); its exit ends the machine with its status. */
+    /**
+     * Starts init (init= on the command line) with the words after the file name in its
+     * module string as its arguments; its exit ends the machine with its status.
+     */
     public static boolean startInit(String name) {
+        BootModule m = module(name);
+        String[] words = m == null ? new String[0] : m.string().trim().split(" +");
+        String[] args = words.length <= 1 ? new String[0] : java.util.Arrays.copyOfRange(words, 1, words.length);
         try {
-            init = spawn(name, new String[0]);
+            init = spawn(name, args);
             Log.info("task", "init: " + init);
             return true;
         } catch (SpawnError e) {
