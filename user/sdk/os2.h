@@ -23,6 +23,7 @@
 #define OS2_SYS_TASK_INFO    8
 #define OS2_SYS_CLOSE        9
 #define OS2_SYS_SYS_INFO     10
+#define OS2_SYS_FRAMES       11
 
 /* Error codes: a result < 0. */
 #define OS2_E_NOSYS     (-1)   /* no such system call */

@@ -10,6 +10,7 @@
 #define SYS_READ         2
 #define SYS_CLOCK        3
 #define SYS_REGION_ALLOC 4
+#define SYS_FRAMES       11
 #define HEAP_MIB         64   /* the Java heap's limit; pages cost frames only when touched */
 
 void os2_java_main(jint argc, jlong argv);   /* generated */
@@ -33,6 +34,8 @@ void os2_user_start(jint argc, char **argv) {
             os2_platform_exit(70);
         }
     }
+    /* Where the shadow-frame chain starts: the kernel prints the Java trace of a fault from it. */
+    os2_syscall6(SYS_FRAMES, (jlong)(uintptr_t)&os2_top, 0, 0, 0, 0);
     os2_java_main(argc, (jlong)(uintptr_t)argv);   /* the module name is not in argv: all of it is main's */
     os2_platform_exit(0);                          /* not reached: VMHelper.exit ends the task */
 }
