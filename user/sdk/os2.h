@@ -24,6 +24,7 @@
 #define OS2_SYS_CLOSE        9
 #define OS2_SYS_SYS_INFO     10
 #define OS2_SYS_FRAMES       11
+#define OS2_SYS_SPAWN_IMAGE  12
 
 /* Error codes: a result < 0. */
 #define OS2_E_NOSYS     (-1)   /* no such system call */
@@ -108,6 +109,11 @@ static inline int64_t os2_wait(struct os2_event *events, size_t count) {
 /* args: args_len bytes of NUL-terminated strings (the child's argv). A task handle, or an error code. */
 static inline int64_t os2_spawn(const char *name, size_t name_len, const char *args, size_t args_len) {
     return os2_syscall(OS2_SYS_SPAWN, (int64_t)(uintptr_t)name, (int64_t)name_len, (int64_t)(uintptr_t)args,
+                       (int64_t)args_len, 0);
+}
+/* An ELF image in the caller's memory. A task handle, or an error code. */
+static inline int64_t os2_spawn_image(const void *image, size_t len, const char *args, size_t args_len) {
+    return os2_syscall(OS2_SYS_SPAWN_IMAGE, (int64_t)(uintptr_t)image, (int64_t)len, (int64_t)(uintptr_t)args,
                        (int64_t)args_len, 0);
 }
 static inline int64_t os2_task_info(struct os2_task_info *info) {

@@ -4,7 +4,7 @@ import os2.kernel.mem.PhysMap;
 import os2.rt.Mem;
 
 /** An ELF file in physical memory (a boot module), read through the direct map. */
-final class PhysElfBytes implements ElfBytes {
+final class PhysElfBytes implements ElfSource {
     private final long start;
     private final long size;
 
@@ -23,8 +23,13 @@ final class PhysElfBytes implements ElfBytes {
         return Mem.read8(PhysMap.virt(start + off)) & 0xFF;
     }
 
-    /** Direct-map address of the file byte at off (for bulk copies of segment data). */
-    long address(long off) {
+    @Override
+    public long address(long off) {
         return PhysMap.virt(start + off);
+    }
+
+    @Override
+    public long contiguous(long off) {
+        return size - off;   // a module is physically contiguous
     }
 }

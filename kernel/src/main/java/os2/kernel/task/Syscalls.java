@@ -29,6 +29,7 @@ public final class Syscalls {
     public static final int CLOSE = 9;
     public static final int SYS_INFO = 10;
     public static final int FRAMES = 11;
+    public static final int SPAWN_IMAGE = 12;
     // Errors.
     public static final long E_NOSYS = -1;
     public static final long E_INVAL = -2;
@@ -114,6 +115,8 @@ public final class Syscalls {
                 return sysInfo(t, a0, a1);
             case FRAMES:
                 return frames(t, a0);
+            case SPAWN_IMAGE:
+                return spawnImage(t, a0, a1, a2, a3);
             default:
                 return E_NOSYS;
         }
@@ -174,6 +177,25 @@ public final class Syscalls {
             return t.handles.add(child);
         } catch (SpawnError e) {
             Log.warn("task", t + ": spawn \"" + latin1(n, 0, n.length) + "\": " + e.getMessage());
+            return e.code();
+        }
+    }
+
+    /** SPAWN_IMAGE: an ELF file in the caller's memory (read from a file system, built...). */
+    private static long spawnImage(Task t, long image, long len, long args, long argsLen) {
+        if (argsLen < 0 || argsLen > ARGS_MAX) {
+            return argsLen > ARGS_MAX ? E_TOOBIG : E_INVAL;
+        }
+        Region r = UserMemory.check(t, image, len, false);
+        byte[] a = UserMemory.read(t, args, (int) argsLen);
+        if (r == null || a == null) {
+            return len <= 0 ? E_INVAL : E_FAULT;
+        }
+        try {
+            Task child = Tasks.spawn("image", new UserElfBytes(t, r, image, len), splitArgs(a));
+            return t.handles.add(child);
+        } catch (SpawnError e) {
+            Log.debug("task", t + ": spawn of an image: " + e.getMessage());
             return e.code();
         }
     }

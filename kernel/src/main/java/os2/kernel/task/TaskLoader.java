@@ -16,7 +16,7 @@ final class TaskLoader {
     }
 
     /** Loads the file into t; returns the entry address. */
-    static long load(Task t, PhysElfBytes file) throws SpawnError {
+    static long load(Task t, ElfSource file) throws SpawnError {
         ElfImage img;
         try {
             img = ElfImage.parse(file);
@@ -48,7 +48,7 @@ final class TaskLoader {
      * when they share a page, which the validator allows only for equal rights), the
      * file bytes copied page by page.
      */
-    private static void loadSegment(Task t, PhysElfBytes file, ElfImage img, int i, long bias) throws SpawnError {
+    private static void loadSegment(Task t, ElfSource file, ElfImage img, int i, long bias) throws SpawnError {
         Segment s = img.segment(i);
         long start = bias + (s.vaddr() & -PageTable.PAGE_4K);
         long end = bias + ((s.vaddr() + s.memSize() + PageTable.PAGE_4K - 1) & -PageTable.PAGE_4K);
@@ -73,13 +73,15 @@ final class TaskLoader {
     }
 
     /** Copies the segment's file bytes into its pages (filled from zeroed frames). */
-    private static void copyFileBytes(Task t, PhysElfBytes file, Segment s, long bias, int i) throws SpawnError {
+    private static void copyFileBytes(Task t, ElfSource file, Segment s, long bias, int i) throws SpawnError {
         long done = 0;
         while (done < s.fileSize()) {
             long v = bias + s.vaddr() + done;
             long chunk = Math.min(s.fileSize() - done, PageTable.PAGE_4K - (v & (PageTable.PAGE_4K - 1)));
+            chunk = Math.min(chunk, file.contiguous(s.fileOffset() + done));
+            long from = file.address(s.fileOffset() + done);
             Region r = t.regionAt(v);
-            if (r == null || !UserMemory.copy(t, r, v, file.address(s.fileOffset() + done), chunk, true)) {
+            if (from == 0 || r == null || !UserMemory.copy(t, r, v, from, chunk, true)) {
                 throw new SpawnError(Syscalls.E_NOMEM, "no frame for segment " + i);
             }
             done += chunk;

@@ -105,6 +105,11 @@ public final class Tasks {
         if (m == null) {
             throw new SpawnError(Syscalls.E_NOENT, "no boot module \"" + name + "\"");
         }
+        return spawn(name, new PhysElfBytes(m.start(), m.size()), args);
+    }
+
+    /** Starts the ELF file in file as a new task called name (boot module or SPAWN_IMAGE). */
+    static Task spawn(String name, ElfSource file, String[] args) throws SpawnError {
         PageTable view = kernelTable.newView();
         long area = view == null ? FrameAllocator.NONE : frames.allocZeroed(0);
         if (area == FrameAllocator.NONE) {
@@ -115,7 +120,7 @@ public final class Tasks {
         }
         Task t = new Task(nextId++, name, view, PhysMap.virt(area));
         try {
-            long entry = TaskLoader.load(t, new PhysElfBytes(m.start(), m.size()));
+            long entry = TaskLoader.load(t, file);
             long[] sp = TaskLoader.stack(t, args);
             UserMode.initialState(t.saveArea, entry, sp[0], args.length, sp[1]);
         } catch (SpawnError e) {

@@ -51,7 +51,7 @@ final class UserMemory {
      * The direct-map address of the byte at addr of task t (inside region r), filling a
      * demand page if needed; 0 if no frame was left (direct-map addresses are never 0).
      */
-    private static long kernelAddress(Task t, Region r, long addr) {
+    static long kernelAddress(Task t, Region r, long addr) {
         long page = addr & -PageTable.PAGE_4K;
         long phys = t.table.translate(page);
         if (phys == PageTable.NOT_MAPPED) {
