@@ -25,6 +25,7 @@
 #define OS2_SYS_SYS_INFO     10
 #define OS2_SYS_FRAMES       11
 #define OS2_SYS_SPAWN_IMAGE  12
+#define OS2_SYS_MODULE_READ  13
 
 /* Error codes: a result < 0. */
 #define OS2_E_NOSYS     (-1)   /* no such system call */
@@ -115,6 +116,11 @@ static inline int64_t os2_spawn(const char *name, size_t name_len, const char *a
 static inline int64_t os2_spawn_image(const void *image, size_t len, const char *args, size_t args_len) {
     return os2_syscall(OS2_SYS_SPAWN_IMAGE, (int64_t)(uintptr_t)image, (int64_t)len, (int64_t)(uintptr_t)args,
                        (int64_t)args_len, 0);
+}
+/* len bytes of boot module name from offset into buf (the count); len 0: the module's size. */
+static inline int64_t os2_module_read(const char *name, size_t name_len, uint64_t offset, void *buf, size_t len) {
+    return os2_syscall(OS2_SYS_MODULE_READ, (int64_t)(uintptr_t)name, (int64_t)name_len, (int64_t)offset,
+                       (int64_t)(uintptr_t)buf, (int64_t)len);
 }
 static inline int64_t os2_task_info(struct os2_task_info *info) {
     return os2_syscall(OS2_SYS_TASK_INFO, (int64_t)(uintptr_t)info, sizeof *info, 0, 0, 0);

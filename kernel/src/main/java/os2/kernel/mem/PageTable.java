@@ -112,6 +112,30 @@ public final class PageTable {
         return 1 + countTables(root, PML4, 0, ENTRIES / 2);
     }
 
+    /**
+     * 4 KiB pages mapped in the lower (user) half: a walk of the tables that exist, so its
+     * cost follows what is mapped, not how large the regions are.
+     */
+    public long lowerPages() {
+        return countPages(root, PML4, 0, ENTRIES / 2);
+    }
+
+    private long countPages(long table, int level, int from, int to) {
+        long n = 0;
+        for (int i = from; i < to; i++) {
+            long e = Mem.read64(PhysMap.virt(table + 8L * i));
+            if ((e & PageFlags.PRESENT) == 0) {
+                continue;
+            }
+            if (level == PT || (e & PageFlags.HUGE) != 0) {
+                n += 1L << (LEVEL_BITS * level);
+            } else {
+                n += countPages(e & PageFlags.ADDR_MASK, level - 1, 0, ENTRIES);
+            }
+        }
+        return n;
+    }
+
     /** Tables below entries [from, to) of a table of the given level (leaves are not tables). */
     private long countTables(long table, int level, int from, int to) {
         long n = 0;

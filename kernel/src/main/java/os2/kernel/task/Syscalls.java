@@ -30,6 +30,7 @@ public final class Syscalls {
     public static final int SYS_INFO = 10;
     public static final int FRAMES = 11;
     public static final int SPAWN_IMAGE = 12;
+    public static final int MODULE_READ = 13;
     // Errors.
     public static final long E_NOSYS = -1;
     public static final long E_INVAL = -2;
@@ -91,7 +92,7 @@ public final class Syscalls {
         long nr = UserMode.number(area);
         switch ((int) nr == nr ? (int) nr : -1) {
             case EXIT:
-                Tasks.exit(t, (int) a0);
+                Tasks.exit(t, (int) a0 & 0xFF);   // a status is 8 bits, as on Unix
                 return BLOCK;
             case WRITE:
                 return write(t, a0, a1, a2);
@@ -117,6 +118,8 @@ public final class Syscalls {
                 return frames(t, a0);
             case SPAWN_IMAGE:
                 return spawnImage(t, a0, a1, a2, a3);
+            case MODULE_READ:
+                return moduleRead(t, a0, a1, a2, a3, UserMode.argument(area, 4));
             default:
                 return E_NOSYS;
         }
@@ -176,7 +179,7 @@ public final class Syscalls {
             Task child = Tasks.spawn(latin1(n, 0, n.length), splitArgs(a));
             return t.handles.add(child);
         } catch (SpawnError e) {
-            Log.warn("task", t + ": spawn \"" + latin1(n, 0, n.length) + "\": " + e.getMessage());
+            Log.debug("task", t + ": spawn \"" + latin1(n, 0, n.length) + "\": " + e.getMessage());
             return e.code();
         }
     }
@@ -198,6 +201,31 @@ public final class Syscalls {
             Log.debug("task", t + ": spawn of an image: " + e.getMessage());
             return e.code();
         }
+    }
+
+    /** MODULE_READ: len bytes of boot module name from offset into buf; len 0 asks for its size. */
+    private static long moduleRead(Task t, long name, long nameLen, long offset, long buf, long len) {
+        if (nameLen <= 0 || nameLen > NAME_MAX || offset < 0 || len < 0) {
+            return nameLen > NAME_MAX ? E_TOOBIG : E_INVAL;
+        }
+        byte[] n = UserMemory.read(t, name, (int) nameLen);
+        if (n == null) {
+            return E_FAULT;
+        }
+        os2.kernel.boot.BootModule m = Tasks.module(latin1(n, 0, n.length));
+        if (m == null) {
+            return E_NOENT;
+        }
+        if (len == 0) {
+            return m.size();
+        }
+        long count = Math.max(0, Math.min(len, m.size() - Math.min(offset, m.size())));
+        Region r = UserMemory.check(t, buf, Math.max(count, 1), true);
+        if (r == null) {
+            return E_FAULT;
+        }
+        PhysElfBytes src = new PhysElfBytes(m.start(), m.size());
+        return count == 0 || UserMemory.copy(t, r, buf, src.address(offset), count, true) ? count : E_NOMEM;
     }
 
     /** NUL-terminated strings back to back; a last one without its NUL still counts. */
@@ -230,16 +258,8 @@ public final class Syscalls {
     }
 
     private static long taskInfo(Task t, long buf, long len) {
-        long frames = 0;
-        for (int i = 0; i < t.regions.size(); i++) {
-            Region r = t.regions.get(i);
-            for (long p = r.base(); p - r.base() < r.size(); p += 4096) {
-                if (t.table.translate(p) != os2.kernel.mem.PageTable.NOT_MAPPED) {
-                    frames++;
-                }
-            }
-        }
-        return putLongs(t, buf, len, t.id, t.regions.size(), frames, t.table.lowerTableFrames(), t.handles.size());
+        return putLongs(t, buf, len, t.id, t.regions.size(), t.table.lowerPages(), t.table.lowerTableFrames(),
+                t.handles.size());
     }
 
     private static long sysInfo(Task t, long buf, long len) {

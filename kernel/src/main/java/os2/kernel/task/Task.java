@@ -74,15 +74,10 @@ public final class Task implements Waitable {
         return regions.size();
     }
 
-    /** The region of this task whose usable part holds addr, or null. */
+    /** The region of this task whose usable part holds addr, or null (a binary search). */
     Region regionAt(long addr) {
-        for (int i = 0; i < regions.size(); i++) {
-            Region r = regions.get(i);
-            if (r.contains(addr)) {
-                return r;
-            }
-        }
-        return null;
+        Region r = Tasks.space().find(addr);
+        return r != null && r.owner == this && r.contains(addr) ? r : null;
     }
 
     @Override

@@ -139,8 +139,20 @@ public final class Tasks {
      */
     public static boolean startInit(String name) {
         BootModule m = module(name);
-        String[] words = m == null ? new String[0] : m.string().trim().split(" +");
-        String[] args = words.length <= 1 ? new String[0] : java.util.Arrays.copyOfRange(words, 1, words.length);
+        ArrayList<String> words = new ArrayList<>();
+        String s = m == null ? "" : m.string();
+        for (int i = 0; i < s.length(); ) {   // words separated by spaces; the first is the file
+            int j = s.indexOf(' ', i);
+            j = j < 0 ? s.length() : j;
+            if (j > i) {
+                words.add(s.substring(i, j));
+            }
+            i = j + 1;
+        }
+        String[] args = new String[Math.max(0, words.size() - 1)];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = words.get(i + 1);
+        }
         try {
             init = spawn(name, args);
             Log.info("task", "init: " + init);
@@ -203,7 +215,14 @@ public final class Tasks {
     @NoAlloc
     public static boolean preemptIfDue(long frame) {
         Task t = running;
-        if (t == null || Clock.nanos() - t.sliceStart < budgetNanos) {
+        if (t == null) {
+            return false;
+        }
+        long used = Clock.nanos() - t.sliceStart;
+        if (used < budgetNanos) {
+            // Not yet (another interrupt, or the PIT ran a little fast against the TSC):
+            // the one-shot timer must be armed again, or the task would never be stopped.
+            Pit.oneShot(Pit.countFor(budgetNanos - used));
             return false;
         }
         UserMode.saveFromTrap(frame, t.saveArea);
