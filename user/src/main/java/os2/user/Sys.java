@@ -9,6 +9,10 @@ import os2.rt.Mem;
  * success, {@code < 0} one of the {@code E_*} codes; {@link #check} turns a negative one
  * into a {@link SysException}. Buffers are Java arrays: the collector does not move
  * objects, so an array's data address stays valid while the array is referenced.
+ *
+ * <p>The calls that may block or start another task (READ, WAIT, SPAWN) flush System.out
+ * first: the console is shared, and what a program printed before it waits should be
+ * there before what others print meanwhile.
  */
 public final class Sys {
     private Sys() {
@@ -72,6 +76,7 @@ public final class Sys {
     /** Blocks until at least one byte is there; 0 at the end of input. */
     public static long read(int fd, byte[] b, int off, int len) {
         checkRange(b.length, off, len);
+        System.out.flush();
         return call(READ, fd, Mem.arrayData(b) + off, len, 0, 0);
     }
 
@@ -96,6 +101,7 @@ public final class Sys {
         if (count < 0 || (long) count * EVENT_LONGS > events.length) {
             throw new IllegalArgumentException("count " + count + " for " + events.length + " longs");
         }
+        System.out.flush();
         return call(WAIT, Mem.arrayData(events), count, 0, 0, 0);
     }
 
@@ -103,6 +109,7 @@ public final class Sys {
     public static long spawn(String name, String... args) {
         byte[] n = Args.utf8(name);
         byte[] a = Args.encode(args);
+        System.out.flush();
         return call(SPAWN, Mem.arrayData(n), n.length, a.length == 0 ? 0 : Mem.arrayData(a), a.length, 0);
     }
 
