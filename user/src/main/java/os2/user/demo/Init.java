@@ -5,7 +5,7 @@ import os2.user.Task;
 
 /**
  * An init program for the demos: spawns each demo module given to the boot with
- * {@code --module} (echo.elf, exit.elf, throw.elf, spawner.elf, sleeper.elf, eventdemo.elf), one at a
+ * {@code --module} (echo.elf, exit.elf, throw.elf, spawner.elf, sleeper.elf, eventdemo.elf, echo-c.elf), one at a
  * time with arguments, and prints each exit status; a module that is missing is reported
  * and skipped. Exits with the number of runs whose status was not the expected one.
  */
@@ -21,6 +21,7 @@ public final class Init {
         wrong += run(3, "spawner.elf", "exit.elf", "3");
         wrong += run(0, "sleeper.elf", "20");
         wrong += run(0, "eventdemo.elf", "sleeper.elf");
+        wrong += run(3, "echo-c.elf", "x", "y", "z");   // the C echo returns its argc
         System.out.println("init: " + wrong + " unexpected");
         System.exit(wrong);
     }
