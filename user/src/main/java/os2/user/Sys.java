@@ -10,7 +10,7 @@ import os2.rt.Mem;
  * into a {@link SysException}. Buffers are Java arrays: the collector does not move
  * objects, so an array's data address stays valid while the array is referenced.
  *
- * <p>The calls that may block or start another task (READ, WAIT, SPAWN) flush System.out
+ * <p>The calls that may block or start another task (READ, WAIT, SPAWN, SPAWN_IMAGE) flush System.out
  * first: the console is shared, and what a program printed before it waits should be
  * there before what others print meanwhile.
  */
@@ -30,6 +30,9 @@ public final class Sys {
     public static final int TASK_INFO = 8;
     public static final int CLOSE = 9;
     public static final int SYS_INFO = 10;
+    /** Registers the runtime's innermost-frame pointer (platform_os2.c does it at start). */
+    public static final int FRAMES = 11;
+    public static final int SPAWN_IMAGE = 12;
 
     // ---- error codes ---------------------------------------------------------------------
     public static final int E_NOSYS = -1;
@@ -111,6 +114,13 @@ public final class Sys {
         byte[] a = Args.encode(args);
         System.out.flush();
         return call(SPAWN, Mem.arrayData(n), n.length, a.length == 0 ? 0 : Mem.arrayData(a), a.length, 0);
+    }
+
+    /** SPAWN_IMAGE: like {@link #spawn}, from the ELF file held in image (the kernel copies it). */
+    public static long spawnImage(byte[] image, String... args) {
+        byte[] a = Args.encode(args);
+        System.out.flush();
+        return call(SPAWN_IMAGE, Mem.arrayData(image), image.length, a.length == 0 ? 0 : Mem.arrayData(a), a.length, 0);
     }
 
     /** TASK_INFO into out (5 longs: id, regions, frames, table frames, handles). */

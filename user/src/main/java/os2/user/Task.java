@@ -20,6 +20,11 @@ public final class Task implements AutoCloseable {
         return new Task(Sys.check(Sys.spawn(module, args), "SPAWN " + module), module);
     }
 
+    /** Starts the ELF program in image (e.g. built or received in memory) with args; name is for messages only. */
+    public static Task spawnImage(String name, byte[] image, String... args) {
+        return new Task(Sys.check(Sys.spawnImage(image, args), "SPAWN_IMAGE " + name), name);
+    }
+
     /** The kernel's handle (the arg of an EV_TASK_EXIT event). */
     public long handle() {
         return handle;
