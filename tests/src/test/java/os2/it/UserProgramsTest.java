@@ -21,9 +21,12 @@ class UserProgramsTest {
         return p;
     }
 
+    /** Boots with init ("FILE ARG...": the words after the file are its arguments) and the modules. */
     static Os2.Result runInit(String init, String... modules) throws Exception {
+        String[] words = init.split(" ", 2);
+        String initArg = program(words[0]) + (words.length > 1 ? " " + words[1] : "");
         List<String> args = new ArrayList<>(List.of("boot", "--headless", "--quiet", "--timeout", "60",
-                "--init", program(init).toString()));
+                "--init", initArg));
         for (String m : modules) {
             args.add("--module");
             args.add(program(m).toString());
@@ -44,6 +47,16 @@ class UserProgramsTest {
         Os2.Result r = runInit("hello-c.elf");
         assertEquals("Hello from C on OS2\n", r.stdout(), r.toString());
         assertEquals(0, r.status(), r.toString());
+    }
+
+    @Test
+    void systemExitStatusAndArgumentsOfInit() throws Exception {
+        Os2.Result r = runInit("exit.elf 42");
+        assertEquals("exiting with 42\n", r.stdout(), r.toString());
+        assertEquals(42, r.status(), r.toString());
+        r = runInit("echo-c.elf alpha beta");
+        assertEquals("alpha\nbeta\n", r.stdout(), r.toString());
+        assertEquals(2, r.status(), "the C main's return value is the exit status\n" + r);
     }
 
     @Test
