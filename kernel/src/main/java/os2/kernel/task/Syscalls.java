@@ -186,13 +186,16 @@ public final class Syscalls {
 
     /** SPAWN_IMAGE: an ELF file in the caller's memory (read from a file system, built...). */
     private static long spawnImage(Task t, long image, long len, long args, long argsLen) {
-        if (argsLen < 0 || argsLen > ARGS_MAX) {
+        if (argsLen < 0 || argsLen > ARGS_MAX || len < 0) {
             return argsLen > ARGS_MAX ? E_TOOBIG : E_INVAL;
+        }
+        if (len == 0) {
+            return E_NOEXEC;   // an empty file is not an ELF file either
         }
         Region r = UserMemory.check(t, image, len, false);
         byte[] a = UserMemory.read(t, args, (int) argsLen);
         if (r == null || a == null) {
-            return len <= 0 ? E_INVAL : E_FAULT;
+            return E_FAULT;
         }
         try {
             Task child = Tasks.spawn("image", new UserElfBytes(t, r, image, len), splitArgs(a));
