@@ -94,6 +94,9 @@ public final class Kernel {
         Memory.init(bootInfo.memoryMap(), Mem.symbol("_kernel_start_phys"), Mem.symbol("_kernel_end_phys"),
                 reservedRanges(), cmd.text(), BOOT_WINDOW, BOOT_WINDOW_LIMIT);
         Log.info("memory", describeMemory());
+        if (Memory.heapWarning() != null) {
+            Log.warn("heap", Memory.heapWarning());
+        }
         Log.info("heap", KernelHeap.describe());
         long t1 = Cpu.rdtsc();
         Log.info("interrupts", Interrupts.init());
