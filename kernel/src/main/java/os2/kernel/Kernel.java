@@ -100,6 +100,9 @@ public final class Kernel {
         Log.info("heap", KernelHeap.describe());
         long t1 = Cpu.rdtsc();
         Log.info("interrupts", Interrupts.init());
+        if (Interrupts.calibrationWarning() != null) {
+            Log.warn("clock", Interrupts.calibrationWarning());
+        }
         // TSC ticks (guest instructions under -icount shift=0) of the two costly steps, for docs/BENCHMARKS.md
         Log.debug("boot", "init tsc: memory=" + (t1 - t0) + ", interrupts=" + (Cpu.rdtsc() - t1));
         KernelLoop.start(Kernel::startup);

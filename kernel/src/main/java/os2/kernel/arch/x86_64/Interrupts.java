@@ -9,7 +9,14 @@ import os2.kernel.dev.SerialInput;
  * them when it first idles.
  */
 public final class Interrupts {
+    private static String calibrationWarning;
+
     private Interrupts() {
+    }
+
+    /** Why the TSC calibration fell back to an assumed frequency, or null. */
+    public static String calibrationWarning() {
+        return calibrationWarning;
     }
 
     /** GDT + TSS, IDT, PIC, TSC calibration, keyboard and COM1 receive. Returns a log line. */
@@ -18,7 +25,7 @@ public final class Interrupts {
         Gdt.install(tss);
         Idt.install();
         Pic.init();
-        Clock.calibrate();
+        calibrationWarning = Clock.calibrate();
         Ps2Keyboard.init();
         SerialInput.init();
         Pic.unmask(Pic.IRQ_TIMER);
