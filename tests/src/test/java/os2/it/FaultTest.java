@@ -34,6 +34,17 @@ class FaultTest {
         assertEquals(3, r.status(), r.toString());
     }
 
+    /** The IDT is installed before Multiboot parsing and Memory.init: an early fault is a panic, not a reset. */
+    @Test
+    void aFaultBeforeMemoryManagementIsReported() throws Exception {
+        Os2.Result r = Os2.boot(30, "fault=early");
+        assertFalse(r.stdout().contains("[info ] memory:"), "faulted before Memory.init\n" + r);
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("PANIC: CPU exception #PF page fault (vector 14) at rip="
+                + "0xffffffff8") && l.endsWith("cr2=0x7f0000000000")), r.toString());
+        assertTrue(r.stdout().contains("\tat os2.kernel.Kernel.earlyFault(Kernel.java:"), r.toString());
+        assertEquals(3, r.status(), r.toString());
+    }
+
     @Test
     void pageFaultNamesTheDecision() throws Exception {
         Os2.Result r = Os2.boot(30, "test=fault-pf", "--quiet");

@@ -4,8 +4,8 @@ import os2.kernel.dev.Ps2Keyboard;
 import os2.kernel.dev.SerialInput;
 
 /**
- * Brings up the CPU's protection and interrupt structures and the devices that raise
- * interrupts, in dependency order. Interrupts stay disabled: the scheduler enables
+ * Brings up the CPU's protection and interrupt structures (first thing at boot) and,
+ * once memory exists, the devices that raise interrupts, in dependency order. Interrupts stay disabled: the scheduler enables
  * them when it first idles.
  */
 public final class Interrupts {
@@ -19,11 +19,23 @@ public final class Interrupts {
         return calibrationWarning;
     }
 
-    /** GDT + TSS, IDT, PIC, TSC calibration, keyboard and COM1 receive. Returns a log line. */
-    public static String init() {
+    /**
+     * GDT + TSS and the IDT: from here on a CPU exception is reported (a panic with the
+     * registers and the Java trace) instead of triple-faulting into a silent reset.
+     * Called first in Kernel.init, before the console, the Multiboot information and
+     * memory. Needs only the collector's early static heap, which lives in the image's
+     * .bss: the tables are at higher-half addresses that the kernel page tables map too,
+     * so they stay valid across Memory.init's CR3 switch; so do the stub addresses
+     * (kernel text) and the IST stacks (traps.S .bss).
+     */
+    public static void installTraps() {
         long tss = Tss.create(0);
         Gdt.install(tss);
         Idt.install();
+    }
+
+    /** PIC, TSC calibration, keyboard and COM1 receive (after installTraps). Returns a log line. */
+    public static String init() {
         Pic.init();
         calibrationWarning = Clock.calibrate();
         Ps2Keyboard.init();
