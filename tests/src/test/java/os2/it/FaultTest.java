@@ -34,6 +34,19 @@ class FaultTest {
         assertEquals(3, r.status(), r.toString());
     }
 
+    /** An exception outside any continuation is a panic (3), never the uncaught handler's status 1. */
+    @ParameterizedTest
+    @CsvSource({
+        "sched-loop-panic, exception in the scheduler loop: java.lang.IllegalStateException: deliberate failure outside",
+        "trap-throw, exception in the handler of vector 32: java.lang.IllegalStateException: deliberate failure in an",
+    })
+    void anExceptionOutsideAContinuationPanics(String test, String message) throws Exception {
+        Os2.Result r = Os2.boot(30, "test=" + test, "--quiet");
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("PANIC: " + message)), r.toString());
+        assertTrue(r.stdout().contains("Caused by: java.lang.IllegalStateException: deliberate failure"), r.toString());
+        assertEquals(3, r.status(), r.toString());
+    }
+
     /** The IDT is installed before Multiboot parsing and Memory.init: an early fault is a panic, not a reset. */
     @Test
     void aFaultBeforeMemoryManagementIsReported() throws Exception {

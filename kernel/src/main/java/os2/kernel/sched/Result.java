@@ -1,6 +1,7 @@
 package os2.kernel.sched;
 
 import java.util.List;
+import java.util.Objects;
 
 /** What a continuation returns: successors to schedule, an error handler, or nothing. */
 public sealed interface Result permits Result.Success, Result.Error, Result.Done {
@@ -10,6 +11,9 @@ public sealed interface Result permits Result.Success, Result.Error, Result.Done
 
     /** The work failed; handler runs next (and is counted as an error). */
     record Error(Continuation handler) implements Result {
+        public Error {
+            Objects.requireNonNull(handler, "Result.error: null handler");
+        }
     }
 
     /** Nothing follows. */
@@ -25,16 +29,20 @@ public sealed interface Result permits Result.Success, Result.Error, Result.Done
         return DONE;
     }
 
+    // A null successor is refused where it is made, so the NullPointerException's trace
+    // names the continuation that made it (Scheduler.dispatch counts it as that one's crash).
+
     static Result now(Continuation next) {
-        return new Success(List.of(new Successor.Now(next)));
+        return new Success(List.of(new Successor.Now(Objects.requireNonNull(next, "Result.now: null continuation"))));
     }
 
     static Result until(long deadlineNanos, Continuation next) {
-        return new Success(List.of(new Successor.Until(deadlineNanos, next)));
+        return new Success(List.of(new Successor.Until(deadlineNanos,
+                Objects.requireNonNull(next, "Result.until: null continuation"))));
     }
 
     static Result key(KeyContinuation next) {
-        return new Success(List.of(new Successor.Keyboard(next)));
+        return new Success(List.of(new Successor.Keyboard(Objects.requireNonNull(next, "Result.key: null continuation"))));
     }
 
     static Result all(Successor... successors) {

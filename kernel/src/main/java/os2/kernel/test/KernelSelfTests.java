@@ -3,6 +3,7 @@ package os2.kernel.test;
 import java.util.function.Supplier;
 import os2.kernel.mem.MemFaultSelfTests;
 import os2.kernel.mem.MemSelfTests;
+import os2.kernel.sched.CrashSelfTests;
 import os2.kernel.sched.LoopSelfTests;
 import os2.kernel.sched.SchedSelfTests;
 
@@ -12,7 +13,8 @@ import os2.kernel.sched.SchedSelfTests;
  * turns a reason into a {@link TestFailure}.
  *
  * <p>Outside "all" (run only when named): {@code input} waits for a line typed on the
- * serial terminal; the {@code fault-*} tests (fault-demand-oom included) and {@code heap-oom} end the kernel with a
+ * serial terminal; the {@code fault-*} tests (fault-demand-oom included), {@code heap-oom},
+ * {@code sched-loop-panic} and {@code trap-throw} end the kernel with a
  * panic, which is what they check (tests/src/test/java/os2/it).
  */
 final class KernelSelfTests {
@@ -35,6 +37,10 @@ final class KernelSelfTests {
         SelfTests.registerAsync("sched-crash", true, LoopSelfTests::crashIsReported);
         SelfTests.registerAsync("sched-error", true, LoopSelfTests::errorRunsHandler);
         SelfTests.registerAsync("heap-idle-gc", true, LoopSelfTests::idleCollection);
+        SelfTests.registerAsync("sched-null-result", true, CrashSelfTests::nullResult);
+        SelfTests.registerAsync("sched-null-successor", true, CrashSelfTests::nullSuccessor);
+        SelfTests.registerAsync("sched-loop-panic", false, CrashSelfTests::loopPanics);
+        SelfTests.registerAsync("trap-throw", false, CrashSelfTests::trapPanics);
         SelfTests.register("input", false, reason(SchedSelfTests::input));
         SelfTests.register("fault-de", false, reason(SchedSelfTests::faultDivide));
         SelfTests.register("fault-ud", false, reason(SchedSelfTests::faultInvalidOpcode));
