@@ -19,6 +19,18 @@ public final class InputRing {
     private InputRing() {
     }
 
+    /**
+     * Boot (Interrupts.init, before any input interrupt is unmasked): runs this class's
+     * initialiser, which allocates the ring, outside interrupt context. Were it first run
+     * by take() with interrupts on, an IRQ arriving meanwhile would find the class
+     * "being initialised" by the same CPU, go on, and index a null ring.
+     */
+    public static void init() {
+        head = 0;
+        tail = 0;
+        dropped = 0;
+    }
+
     /** Records one character (interrupt context). */
     @NoAlloc
     public static void put(char c) {

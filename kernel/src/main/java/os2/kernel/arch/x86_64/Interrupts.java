@@ -1,5 +1,6 @@
 package os2.kernel.arch.x86_64;
 
+import os2.kernel.dev.InputRing;
 import os2.kernel.dev.Ps2Keyboard;
 import os2.kernel.dev.SerialInput;
 
@@ -38,6 +39,7 @@ public final class Interrupts {
     public static String init() {
         Pic.init();
         calibrationWarning = Clock.calibrate();
+        InputRing.init();   // its class initialiser allocates: run it here, not in an IRQ handler
         Ps2Keyboard.init();
         SerialInput.init();
         Pic.unmask(Pic.IRQ_TIMER);
