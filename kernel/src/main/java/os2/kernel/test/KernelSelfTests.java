@@ -32,7 +32,7 @@ final class KernelSelfTests {
         SelfTests.register("mem-wx", true, reason(MemSelfTests::kernelTextIsWx));
         SelfTests.register("mem-churn", true, reason(MemSelfTests::churnReturnsToStart));
         SelfTests.register("mem-all-frames", true, reason(MemSelfTests::allFramesReachable));
-        SelfTests.register("sched-until", true, reason(SchedSelfTests::untilChain));
+        SelfTests.registerAsync("sched-until", true, SchedSelfTests::untilChain);
         SelfTests.registerAsync("sched-now-100k", true, LoopSelfTests::hundredThousandNow);
         SelfTests.registerAsync("sched-crash", true, LoopSelfTests::crashIsReported);
         SelfTests.registerAsync("sched-error", true, LoopSelfTests::errorRunsHandler);
@@ -41,7 +41,7 @@ final class KernelSelfTests {
         SelfTests.registerAsync("sched-null-successor", true, CrashSelfTests::nullSuccessor);
         SelfTests.registerAsync("sched-loop-panic", false, CrashSelfTests::loopPanics);
         SelfTests.registerAsync("trap-throw", false, CrashSelfTests::trapPanics);
-        SelfTests.register("input", false, reason(SchedSelfTests::input));
+        SelfTests.registerAsync("input", false, SchedSelfTests::input);
         SelfTests.register("fault-de", false, reason(SchedSelfTests::faultDivide));
         SelfTests.register("fault-ud", false, reason(SchedSelfTests::faultInvalidOpcode));
         SelfTests.register("fault-gp", false, reason(SchedSelfTests::faultGeneralProtection));
