@@ -3,12 +3,14 @@ package os2.kernel.arch.x86_64;
 import os2.kernel.dev.InputRing;
 import os2.kernel.dev.Ps2Keyboard;
 import os2.kernel.dev.SerialInput;
+import os2.rt.InitAtBoot;
 
 /**
  * Brings up the CPU's protection and interrupt structures (first thing at boot) and,
- * once memory exists, the devices that raise interrupts, in dependency order. Interrupts stay disabled: the scheduler enables
- * them when it first idles.
+ * once memory exists, the devices that raise interrupts, in dependency order.
+ * Interrupts stay disabled: the scheduler enables them when it first idles.
  */
+@InitAtBoot(also = Long.class)   // installTraps initialises Long (PageFaults.handle uses Long.compareUnsigned)
 public final class Interrupts {
     private static String calibrationWarning;
 
@@ -30,6 +32,12 @@ public final class Interrupts {
      * (kernel text) and the IST stacks (traps.S .bss).
      */
     public static void installTraps() {
+        // Initialisers that trap handlers would otherwise run (and allocate in) on their
+        // first use: TrapFrame's and java.lang.Long's (its cache), promised by @InitAtBoot.
+        if (TrapFrame.NAMES.length != TrapFrame.SIZE / 8) {
+            throw new IllegalStateException("TrapFrame.NAMES does not match the frame size");
+        }
+        Long.valueOf(0);
         long tss = Tss.create(0);
         Gdt.install(tss);
         Idt.install();
