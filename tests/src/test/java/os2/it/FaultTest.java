@@ -34,6 +34,17 @@ class FaultTest {
         assertEquals(3, r.status(), r.toString());
     }
 
+    /** The #DF handler runs on its guarded IST stack (moved there after Memory.init) and still reports. */
+    @Test
+    void aDoubleFaultIsReportedFromTheGuardedIstStack() throws Exception {
+        Os2.Result r = Os2.boot(30, "test=ist-guard,fault-df");
+        assertTrue(r.stdout().contains("GDT+TSS (IST: #DF, NMI, #MC, guarded)"), r.toString());
+        assertTrue(r.lines().contains("TEST ist-guard ... ok"), r.toString());
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("PANIC: CPU exception #DF double fault (vector 8)")),
+                r.toString());
+        assertEquals(3, r.status(), r.toString());
+    }
+
     /** An exception outside any continuation is a panic (3), never the uncaught handler's status 1. */
     @ParameterizedTest
     @CsvSource({

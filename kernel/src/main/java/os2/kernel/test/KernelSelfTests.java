@@ -1,6 +1,7 @@
 package os2.kernel.test;
 
 import java.util.function.Supplier;
+import os2.kernel.arch.x86_64.Interrupts;
 import os2.kernel.mem.MemFaultSelfTests;
 import os2.kernel.mem.MemSelfTests;
 import os2.kernel.sched.CrashSelfTests;
@@ -25,6 +26,7 @@ final class KernelSelfTests {
     }
 
     static void register() {
+        SelfTests.register("ist-guard", true, reason(Interrupts::checkIstStacks));
         SelfTests.register("mem-map-unmap", true, reason(MemSelfTests::mapUnmapTouch));
         SelfTests.register("mem-demand-half", true, reason(MemSelfTests::demandHalfOfFree));
         SelfTests.register("mem-demand-oom", true, reason(MemSelfTests::demandLargerThanFree));
