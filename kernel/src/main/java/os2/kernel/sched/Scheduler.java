@@ -119,7 +119,7 @@ public final class Scheduler {
      * costs only its own work (counted as a crash, kept in {@link #lastCrash()}, and
      * reported by KernelLoop): it threw; it returned null (a Result is required, {@code
      * Result.done()} to end: a null is not taken as Done); or a successor it returned
-     * could not be scheduled (a null continuation in a hand-built Successor). The
+     * could not be scheduled (a hand-built {@code new Successor.Now(null)}). The
      * successors before the bad one are already scheduled then.
      */
     private void dispatch(Continuation c) {
