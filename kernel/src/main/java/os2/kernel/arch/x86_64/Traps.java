@@ -36,30 +36,27 @@ public final class Traps {
      */
     @Export("os2_trap")
     static int trap(long frame) {
+        // One method with the handler inside the try: no extra frame on the page-fault path.
         try {
-            return handle(frame);
+            int vector = (int) TrapFrame.get(frame, TrapFrame.VECTOR);
+            if (vector >= Pic.VECTOR_BASE && vector < Pic.VECTOR_BASE + 16) {
+                if (throwInNextIrq) {
+                    throwInNextIrq = false;
+                    Pic.eoi(vector - Pic.VECTOR_BASE);
+                    throw new IllegalStateException(TRAP_FAILURE_MESSAGE);
+                }
+                return irq(frame, vector - Pic.VECTOR_BASE);
+            }
+            if (vector == Exceptions.PF && PageFaults.handle(Cpu.readCr2(), TrapFrame.get(frame, TrapFrame.ERROR),
+                    TrapFrame.get(frame, TrapFrame.RIP)) == PageFaults.RESOLVED) {
+                return TrapFrame.TRAP_RESUME;
+            }
+            Exceptions.report(frame, vector);
+            return TrapFrame.TRAP_RESUME;
         } catch (Throwable t) {
             Panic.panic("exception in the handler of vector " + TrapFrame.get(frame, TrapFrame.VECTOR) + ": " + t, t);
             return TrapFrame.TRAP_RESUME;
         }
-    }
-
-    private static int handle(long frame) {
-        int vector = (int) TrapFrame.get(frame, TrapFrame.VECTOR);
-        if (throwInNextIrq && vector >= Pic.VECTOR_BASE && vector < Pic.VECTOR_BASE + 16) {
-            throwInNextIrq = false;
-            Pic.eoi(vector - Pic.VECTOR_BASE);
-            throw new IllegalStateException(TRAP_FAILURE_MESSAGE);
-        }
-        if (vector >= Pic.VECTOR_BASE && vector < Pic.VECTOR_BASE + 16) {
-            return irq(frame, vector - Pic.VECTOR_BASE);
-        }
-        if (vector == Exceptions.PF && PageFaults.handle(Cpu.readCr2(), TrapFrame.get(frame, TrapFrame.ERROR),
-                TrapFrame.get(frame, TrapFrame.RIP)) == PageFaults.RESOLVED) {
-            return TrapFrame.TRAP_RESUME;
-        }
-        Exceptions.report(frame, vector);
-        return TrapFrame.TRAP_RESUME;
     }
 
     @NoAlloc
