@@ -38,6 +38,9 @@ public final class KernelLoop {
     private static long userEntry;
     /** A continuation an interrupt handler asked to run (one slot: no allocation there). */
     private static Continuation deferred;
+    private static boolean failNextStep;
+    /** What failNextStepForTest makes the loop throw. */
+    public static final String LOOP_FAILURE_MESSAGE = "deliberate failure outside any continuation (self test sched-loop-panic)";
 
     private KernelLoop() {
     }
@@ -124,6 +127,10 @@ public final class KernelLoop {
             } else if (scheduler.crashes() != crashes) {
                 reportCrash(scheduler.lastCrash());
             }
+            if (failNextStep) {
+                failNextStep = false;
+                throw new IllegalStateException(LOOP_FAILURE_MESSAGE);
+            }
             if (userEntry != 0) {
                 long word = userEntry;
                 userEntry = 0;
@@ -135,8 +142,18 @@ public final class KernelLoop {
             // lost, so the kernel cannot continue. Grow first only to have room to report.
             KernelHeap.grow(0);
             Panic.panic("out of kernel heap: " + KernelHeap.describe(), e);
+        } catch (Throwable t) {
+            // Not a continuation's failure (Scheduler.dispatch keeps those): the scheduler,
+            // the idle path or the heap housekeeping broke, so its state cannot be trusted.
+            // Returning would reach the runtime's uncaught handler (status 1, "a test failed").
+            Panic.panic("exception in the scheduler loop: " + t, t);
         }
         return 0;
+    }
+
+    /** Self test sched-loop-panic: the next step throws outside any continuation. */
+    public static void failNextStepForTest() {
+        failNextStep = true;
     }
 
     /**

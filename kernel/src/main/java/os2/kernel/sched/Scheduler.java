@@ -147,6 +147,14 @@ public final class Scheduler {
         }
     }
 
+    /**
+     * Runs one continuation and schedules what it returned. A continuation's own bug
+     * costs only its own work (counted as a crash, kept in {@link #lastCrash()}, and
+     * reported by KernelLoop): it threw; it returned null (a Result is required, {@code
+     * Result.done()} to end: a null is not taken as Done); or a successor it returned
+     * could not be scheduled (a hand-built {@code new Successor.Now(null)}). The
+     * successors before the bad one are already scheduled then.
+     */
     private void dispatch(Continuation c) {
         dispatched++;
         Result r;
@@ -155,19 +163,30 @@ public final class Scheduler {
         } catch (VirtualMachineError e) {
             throw e;   // out of heap (or stack): the kernel cannot go on, KernelLoop panics
         } catch (Throwable t) {
-            // A continuation that throws is a kernel bug; keep the kernel going, keep the cause.
-            crashes++;
-            lastCrash = t;
+            crash(t);
             return;
         }
-        if (r instanceof Result.Success s) {
-            for (int i = 0; i < s.successors().size(); i++) {
-                submit(s.successors().get(i));
+        if (r == null) {
+            crash(new NullPointerException("continuation " + c.getClass().getName()
+                    + " returned null instead of a Result (Result.done() ends a chain)"));
+        } else if (r instanceof Result.Success s) {
+            try {
+                for (int i = 0; i < s.successors().size(); i++) {
+                    submit(s.successors().get(i));
+                }
+            } catch (RuntimeException e) {
+                crash(e);
             }
         } else if (r instanceof Result.Error e) {
             errors++;
             ready.add(e.handler());
         }
+    }
+
+    /** A continuation's bug: counted and kept for KernelLoop to report; the kernel goes on. */
+    private void crash(Throwable t) {
+        crashes++;
+        lastCrash = t;
     }
 
     public long dispatched() {

@@ -18,6 +18,7 @@ import os2.kernel.sched.KernelLoop;
 import os2.kernel.sched.Result;
 import os2.kernel.sched.Scheduler;
 import os2.rt.Cpu;
+import os2.rt.InitAtBoot;
 import os2.rt.NoAlloc;
 
 /**
@@ -31,6 +32,7 @@ import os2.rt.NoAlloc;
  * interrupt (its registers saved, its resumption queued behind the other ready work),
  * so a task that loops forever cannot freeze the system.
  */
+@InitAtBoot   // Kernel.init calls init() at boot; the IRQ path (preemptIfDue) only runs once a task exists
 public final class Tasks {
     /** A task's stack: demand-paged, with an unmapped guard page below and above. */
     public static final long STACK_SIZE = 1L << 20;
@@ -172,7 +174,6 @@ public final class Tasks {
     }
 
     /** Makes t the running task (its view in CR3, budget armed); the resume word for traps.S. */
-    @NoAlloc
     private static long enter(Task t) {
         if (Cpu.readCr3() != t.table.root()) {
             Cpu.writeCr3(t.table.root());

@@ -157,4 +157,40 @@ class SchedulerTest {
             q.poll();
         }
     }
+
+    @Test
+    void aNullResultIsACountedCrashNamingTheContinuationNotDone() {
+        Continuation bad = () -> null;
+        s.start(bad);
+        s.start(say("after"));
+        s.runUntil(() -> false);
+        assertEquals(1, s.crashes());
+        assertTrue(s.lastCrash() instanceof NullPointerException);
+        assertTrue(s.lastCrash().getMessage().startsWith("continuation " + bad.getClass().getName()
+                + " returned null instead of a Result"), s.lastCrash().getMessage());
+        assertEquals(List.of("after@0"), log);
+    }
+
+    @Test
+    void aNullSuccessorFailsWhereItIsMade() {
+        s.start(() -> Result.now(null));
+        s.start(() -> Result.until(5, null));
+        s.start(() -> Result.key(null));
+        s.start(() -> Result.error(null));
+        s.runUntil(() -> false);
+        assertEquals(4, s.crashes());
+        assertEquals("Result.error: null handler", s.lastCrash().getMessage());
+        // the trace starts in the factory and goes on into the continuation that called it
+        assertTrue(java.util.Arrays.stream(s.lastCrash().getStackTrace())
+                .anyMatch(e -> e.getClassName().startsWith(SchedulerTest.class.getName())));
+    }
+
+    @Test
+    void aHandBuiltNullSuccessorIsACrashAndTheOthersStillRun() {
+        s.start(() -> Result.all(new Successor.Now(say("first")), new Successor.Now(null)));
+        s.runUntil(() -> false);
+        assertEquals(1, s.crashes());
+        assertTrue(s.lastCrash() instanceof NullPointerException, String.valueOf(s.lastCrash()));
+        assertEquals(List.of("first@0"), log);
+    }
 }

@@ -1,5 +1,6 @@
 package os2.kernel.arch.x86_64;
 
+import os2.rt.InitAtBoot;
 import os2.rt.Mem;
 import os2.rt.NoAlloc;
 
@@ -10,6 +11,7 @@ import os2.rt.NoAlloc;
  * of the offsets: ./os2 build generates traps.S's trapframe.h from these constants
  * ({@link TrapFrameHeader}).
  */
+@InitAtBoot   // Interrupts.installTraps reads NAMES before the IDT is loaded: no initialiser runs in a trap
 public final class TrapFrame {
     public static final int RAX = 0;
     public static final int RBX = 8;
