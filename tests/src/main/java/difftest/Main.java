@@ -198,7 +198,8 @@ public final class Main {
         "p185_Polymorphism",
         "p186_Clocks",
         "p187_OutOfMemory",
-        "p210_StrictMathBits"
+        "p210_StrictMathBits",
+        "p211_CharacterData"
     };
 
     private Main() { }
@@ -398,6 +399,7 @@ public final class Main {
             case "p186_Clocks": p186_Clocks.main(rest); break;
             case "p187_OutOfMemory": p187_OutOfMemory.main(rest); break;
             case "p210_StrictMathBits": p210_StrictMathBits.main(rest); break;
+            case "p211_CharacterData": p211_CharacterData.main(rest); break;
             default:
                 System.out.println("unknown program " + args[0]);
                 System.exit(2);

@@ -277,17 +277,56 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         return x;
     }
 
-    // ---- classification ---------------------------------------------------
+    // ---- classification (CharacterData: tables from the build JDK, every code point) ----
+
+    public static final byte UNASSIGNED = 0;
+    public static final byte UPPERCASE_LETTER = 1;
+    public static final byte LOWERCASE_LETTER = 2;
+    public static final byte TITLECASE_LETTER = 3;
+    public static final byte MODIFIER_LETTER = 4;
+    public static final byte OTHER_LETTER = 5;
+    public static final byte NON_SPACING_MARK = 6;
+    public static final byte ENCLOSING_MARK = 7;
+    public static final byte COMBINING_SPACING_MARK = 8;
+    public static final byte DECIMAL_DIGIT_NUMBER = 9;
+    public static final byte LETTER_NUMBER = 10;
+    public static final byte OTHER_NUMBER = 11;
+    public static final byte SPACE_SEPARATOR = 12;
+    public static final byte LINE_SEPARATOR = 13;
+    public static final byte PARAGRAPH_SEPARATOR = 14;
+    public static final byte CONTROL = 15;
+    public static final byte FORMAT = 16;
+    public static final byte PRIVATE_USE = 18;
+    public static final byte SURROGATE = 19;
+    public static final byte DASH_PUNCTUATION = 20;
+    public static final byte START_PUNCTUATION = 21;
+    public static final byte END_PUNCTUATION = 22;
+    public static final byte CONNECTOR_PUNCTUATION = 23;
+    public static final byte OTHER_PUNCTUATION = 24;
+    public static final byte MATH_SYMBOL = 25;
+    public static final byte CURRENCY_SYMBOL = 26;
+    public static final byte MODIFIER_SYMBOL = 27;
+    public static final byte OTHER_SYMBOL = 28;
+    public static final byte INITIAL_QUOTE_PUNCTUATION = 29;
+    public static final byte FINAL_QUOTE_PUNCTUATION = 30;
+
+    public static int getType(char ch) {
+        return CharacterData.getType(ch);
+    }
+
+    public static int getType(int codePoint) {
+        return CharacterData.getType(codePoint);
+    }
 
     public static boolean isDigit(char ch) {
         return isDigit((int) ch);
     }
 
     public static boolean isDigit(int codePoint) {
-        if (codePoint < 0x100) {
+        if (codePoint < 0x80) {
             return codePoint >= '0' && codePoint <= '9';
         }
-        return CharacterData.digitValue(codePoint) >= 0;
+        return CharacterData.isDigit(codePoint);
     }
 
     public static boolean isLetter(char ch) {
@@ -295,13 +334,9 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isLetter(int codePoint) {
-        if (codePoint < 0x100) {
+        if (codePoint < 0x80 && codePoint >= 0) {
             int c = codePoint | 0x20;
-            if (codePoint < 0x80) {
-                return c >= 'a' && c <= 'z';
-            }
-            return codePoint == 0xAA || codePoint == 0xB5 || codePoint == 0xBA
-                    || (codePoint >= 0xC0 && codePoint != 0xD7 && codePoint != 0xF7);
+            return c >= 'a' && c <= 'z';
         }
         return CharacterData.isLetter(codePoint);
     }
@@ -315,7 +350,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isAlphabetic(int codePoint) {
-        return isLetter(codePoint);
+        return CharacterData.isAlphabetic(codePoint);
     }
 
     public static boolean isIdeographic(int codePoint) {
@@ -323,29 +358,19 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isUpperCase(char ch) {
-        return isUpperCase((int) ch);
+        return CharacterData.isUpperCase(ch);
     }
 
     public static boolean isUpperCase(int codePoint) {
-        if (codePoint < 0x100) {
-            return (codePoint >= 'A' && codePoint <= 'Z') || (codePoint >= 0xC0 && codePoint <= 0xDE && codePoint != 0xD7);
-        }
-        return !isTitleCase(codePoint) && CharacterData.toLowerCase(codePoint) != codePoint;
+        return CharacterData.isUpperCase(codePoint);
     }
 
     public static boolean isLowerCase(char ch) {
-        return isLowerCase((int) ch);
+        return CharacterData.isLowerCase(ch);
     }
 
     public static boolean isLowerCase(int codePoint) {
-        if (codePoint < 0x100) {
-            return (codePoint >= 'a' && codePoint <= 'z') || codePoint == 0xAA || codePoint == 0xB5
-                    || codePoint == 0xBA || (codePoint >= 0xDF && codePoint != 0xF7);
-        }
-        if (codePoint == 0x138 || codePoint == 0x149) {
-            return true;
-        }
-        return !isTitleCase(codePoint) && CharacterData.toUpperCase(codePoint) != codePoint;
+        return CharacterData.isLowerCase(codePoint);
     }
 
     public static boolean isTitleCase(char ch) {
@@ -353,7 +378,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isTitleCase(int codePoint) {
-        return codePoint == 0x1C5 || codePoint == 0x1C8 || codePoint == 0x1CB || codePoint == 0x1F2;
+        return CharacterData.getType(codePoint) == TITLECASE_LETTER;
     }
 
     /** Java's whitespace: space separators except no-break spaces, plus \t \n \u000B \f \r and \u001C-\u001F. */
@@ -362,15 +387,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isWhitespace(int codePoint) {
-        if (codePoint <= ' ') {
-            return codePoint == ' ' || (codePoint >= 0x09 && codePoint <= 0x0D) || (codePoint >= 0x1C);
-        }
-        if (codePoint < 0x1680) {
-            return false;
-        }
-        return codePoint == 0x1680 || (codePoint >= 0x2000 && codePoint <= 0x2006)
-                || (codePoint >= 0x2008 && codePoint <= 0x200A) || codePoint == 0x2028 || codePoint == 0x2029
-                || codePoint == 0x205F || codePoint == 0x3000;
+        return CharacterData.isWhitespace(codePoint);
     }
 
     /** Unicode space separators (Zs, Zl, Zp), including no-break spaces. */
@@ -379,9 +396,8 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isSpaceChar(int codePoint) {
-        return codePoint == ' ' || codePoint == 0xA0 || codePoint == 0x1680
-                || (codePoint >= 0x2000 && codePoint <= 0x200A) || codePoint == 0x2028 || codePoint == 0x2029
-                || codePoint == 0x202F || codePoint == 0x205F || codePoint == 0x3000;
+        int t = CharacterData.getType(codePoint);
+        return t == SPACE_SEPARATOR || t == LINE_SEPARATOR || t == PARAGRAPH_SEPARATOR;
     }
 
     public static boolean isISOControl(char ch) {
@@ -396,9 +412,16 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         return isDefined((int) ch);
     }
 
-    /** Approximation: every valid code point except the non-characters U+FFFE and U+FFFF. */
     public static boolean isDefined(int codePoint) {
-        return isValidCodePoint(codePoint) && codePoint != 0xFFFE && codePoint != 0xFFFF;
+        return CharacterData.getType(codePoint) != UNASSIGNED;
+    }
+
+    public static boolean isMirrored(char ch) {
+        return CharacterData.isMirrored(ch);
+    }
+
+    public static boolean isMirrored(int codePoint) {
+        return CharacterData.isMirrored(codePoint);
     }
 
     public static boolean isIdentifierIgnorable(char ch) {
@@ -406,8 +429,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isIdentifierIgnorable(int codePoint) {
-        return (codePoint >= 0 && codePoint <= 8) || (codePoint >= 0x0E && codePoint <= 0x1B)
-                || (codePoint >= 0x7F && codePoint <= 0x9F);
+        return CharacterData.isIdentifierIgnorable(codePoint);
     }
 
     public static boolean isJavaIdentifierStart(char ch) {
@@ -415,7 +437,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isJavaIdentifierStart(int codePoint) {
-        return isLetter(codePoint) || codePoint == '$' || codePoint == '_' || isCurrencyOrConnector(codePoint);
+        return CharacterData.isJavaIdentifierStart(codePoint);
     }
 
     public static boolean isJavaIdentifierPart(char ch) {
@@ -423,40 +445,34 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isJavaIdentifierPart(int codePoint) {
-        return isJavaIdentifierStart(codePoint) || isDigit(codePoint) || isIdentifierIgnorable(codePoint);
+        return CharacterData.isJavaIdentifierPart(codePoint);
+    }
+
+    public static boolean isUnicodeIdentifierStart(char ch) {
+        return isUnicodeIdentifierStart((int) ch);
     }
 
     public static boolean isUnicodeIdentifierStart(int codePoint) {
-        return isLetter(codePoint);
+        return CharacterData.isUnicodeIdentifierStart(codePoint);
+    }
+
+    public static boolean isUnicodeIdentifierPart(char ch) {
+        return isUnicodeIdentifierPart((int) ch);
     }
 
     public static boolean isUnicodeIdentifierPart(int codePoint) {
-        return isLetterOrDigit(codePoint) || codePoint == '_' || isIdentifierIgnorable(codePoint);
+        return CharacterData.isUnicodeIdentifierPart(codePoint);
     }
 
-    private static boolean isCurrencyOrConnector(int cp) {
-        return (cp >= 0xA2 && cp <= 0xA5) || (cp >= 0x20A0 && cp <= 0x20C0) || cp == 0x203F || cp == 0x2040
-                || cp == 0xFF04 || cp == 0xFF3F;
-    }
-
-    // ---- case mapping -----------------------------------------------------
+    // ---- case mapping (simple, one code point to one) ----------------------
 
     public static char toUpperCase(char ch) {
         return (char) toUpperCase((int) ch);
     }
 
     public static int toUpperCase(int codePoint) {
-        if (codePoint < 0x80) {
+        if (codePoint < 0x80 && codePoint >= 0) {
             return (codePoint >= 'a' && codePoint <= 'z') ? codePoint - 32 : codePoint;
-        }
-        if (codePoint < 0x100) {
-            if (codePoint >= 0xE0 && codePoint != 0xF7 && codePoint != 0xFF) {
-                return codePoint - 32;
-            }
-            if (codePoint == 0xFF) {
-                return 0x178;
-            }
-            return codePoint == 0xB5 ? 0x39C : codePoint;
         }
         return CharacterData.toUpperCase(codePoint);
     }
@@ -466,21 +482,18 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static int toLowerCase(int codePoint) {
-        if (codePoint < 0x80) {
+        if (codePoint < 0x80 && codePoint >= 0) {
             return (codePoint >= 'A' && codePoint <= 'Z') ? codePoint + 32 : codePoint;
-        }
-        if (codePoint < 0x100) {
-            return (codePoint >= 0xC0 && codePoint <= 0xDE && codePoint != 0xD7) ? codePoint + 32 : codePoint;
         }
         return CharacterData.toLowerCase(codePoint);
     }
 
     public static char toTitleCase(char ch) {
-        return toUpperCase(ch);
+        return (char) toTitleCase((int) ch);
     }
 
     public static int toTitleCase(int codePoint) {
-        return toUpperCase(codePoint);
+        return CharacterData.toTitleCase(codePoint);
     }
 
     // ---- digits -----------------------------------------------------------
@@ -489,7 +502,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         return digit((int) ch, radix);
     }
 
-    /** The value of the digit in the radix, or -1 (letters, fullwidth letters and Unicode digits count). */
+    /** The value of the digit in the radix, or -1 (Unicode decimal digits, Latin and fullwidth letters). */
     public static int digit(int codePoint, int radix) {
         if (radix < MIN_RADIX || radix > MAX_RADIX) {
             return -1;
@@ -501,42 +514,21 @@ public final class Character implements java.io.Serializable, Comparable<Charact
             v = codePoint - 'a' + 10;
         } else if (codePoint >= 'A' && codePoint <= 'Z') {
             v = codePoint - 'A' + 10;
-        } else if (codePoint < 0x100) {
+        } else if (codePoint < 0x80) {
             return -1;
-        } else if (codePoint >= 0xFF21 && codePoint <= 0xFF3A) {
-            v = codePoint - 0xFF21 + 10;
-        } else if (codePoint >= 0xFF41 && codePoint <= 0xFF5A) {
-            v = codePoint - 0xFF41 + 10;
         } else {
-            v = CharacterData.digitValue(codePoint);
+            v = CharacterData.digit36(codePoint);
         }
-        return v >= 0 && v < radix ? v : -1;
+        return v < radix ? v : -1;
     }
 
     public static int getNumericValue(char ch) {
         return getNumericValue((int) ch);
     }
 
-    /** Digit and letter values as digit(cp, 36); superscripts 1-3; -2 for the Latin-1 fractions. */
+    /** The Unicode numeric value if it is a non-negative integer, -2 for other numeric values, else -1. */
     public static int getNumericValue(int codePoint) {
-        int d = digit(codePoint, MAX_RADIX);
-        if (d >= 0) {
-            return d;
-        }
-        switch (codePoint) {
-            case 0xB2:
-                return 2;
-            case 0xB3:
-                return 3;
-            case 0xB9:
-                return 1;
-            case 0xBC:
-            case 0xBD:
-            case 0xBE:
-                return -2;
-            default:
-                return -1;
-        }
+        return CharacterData.getNumericValue(codePoint);
     }
 
     public static char forDigit(int digit, int radix) {
