@@ -28,14 +28,14 @@ public class p211_CharacterData {
         System.out.println("char hash " + Long.toHexString(hc));
         System.out.println(Character.getType('A') + " " + Character.getType('\u01C5') + " " + Character.getType('\u0660')
                 + " " + Character.getType(0x1F600) + " " + Character.getType(0x10FFFF) + " " + Character.getNumericValue('\u216B')
-                + " " + Character.getNumericValue('\u00BD') + " " + Character.toTitleCase('\u01C6') + " " + Character.isLetter('\u4E00'));
+                + " " + Character.getNumericValue('\u00BD') + " " + (int) Character.toTitleCase('\u01C6') + " " + Character.isLetter('\u4E00'));
         String[] words = {"straße", "ﬁne ﬂow", "ΟΔΥΣΣΕΥΣ", "ΣΑΣ. ΣΟΦΟΣ ΛΟΓΟΣ", "İstanbul", "ŉ", "ǰ", "ΐ", "ᾳ", "Ａｂｃ",
             "\uD801\uDC00\uD801\uDC28", "Ω ω", "ǅǆǄ", "ﬃ", "ﬓ", "ẞ", "ABC", "\u0130I\u0131i"};
         long hs = 0;
         for (String w : words) {
             String u = w.toUpperCase();
             String l = w.toLowerCase();
-            System.out.println(w + " -> " + u + " / " + l + " " + u.length() + " " + l.length());
+            System.out.println(esc(w) + " -> " + esc(u) + " / " + esc(l) + " " + u.length() + " " + l.length());
             hs = hs * 31 + u.hashCode() + 7L * l.hashCode();
         }
         StringBuilder all = new StringBuilder();
@@ -46,5 +46,20 @@ public class p211_CharacterData {
         System.out.println("case of U+0080..U+1FFF: " + Long.toHexString(hs * 31 + s.toUpperCase().hashCode() + 3L * s.toLowerCase().hashCode())
                 + " " + s.toUpperCase().length() + " " + s.toLowerCase().length());
         System.out.println("ABC".toUpperCase() == "ABC" ? "same instance" : "copy");
+    }
+
+    /** ASCII output whatever the JVM's stdout encoding: other chars as \\uXXXX. */
+    static String esc(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                b.append(c);
+            } else {
+                String h = Integer.toHexString(c);
+                b.append("\\u").append("0000".substring(h.length())).append(h);
+            }
+        }
+        return b.toString();
     }
 }

@@ -99,6 +99,15 @@ public final class Math {
         return FdlMisc.remainder(f1, f2);
     }
 
+    /** a*b + c rounded once (Fma: exact integer arithmetic). */
+    public static double fma(double a, double b, double c) {
+        return Fma.fma(a, b, c);
+    }
+
+    public static float fma(float a, float b, float c) {
+        return Fma.fma(a, b, c);
+    }
+
     // ---- abs / max / min --------------------------------------------------
 
     public static int abs(int a) {
