@@ -199,7 +199,8 @@ public final class Main {
         "p186_Clocks",
         "p187_OutOfMemory",
         "p210_StrictMathBits",
-        "p211_CharacterData"
+        "p211_CharacterData",
+        "p212_HexFloatFma"
     };
 
     private Main() { }
@@ -400,6 +401,7 @@ public final class Main {
             case "p187_OutOfMemory": p187_OutOfMemory.main(rest); break;
             case "p210_StrictMathBits": p210_StrictMathBits.main(rest); break;
             case "p211_CharacterData": p211_CharacterData.main(rest); break;
+            case "p212_HexFloatFma": p212_HexFloatFma.main(rest); break;
             default:
                 System.out.println("unknown program " + args[0]);
                 System.exit(2);
