@@ -159,6 +159,9 @@ final class CharacterData {
     }
 
     private static String special(String[] table, char c) {
+        if (table.length == 0 || c < table[0].charAt(0)) {
+            return null; // the common case: ASCII and most of Latin-1 have none
+        }
         int lo = 0;
         int hi = table.length - 1;
         while (lo <= hi) { // the table is in code point order
