@@ -143,8 +143,10 @@ public final class CharDataGen {
         chunks(out, "INDEX", bestIndex);
         chunks(out, "BLOCKS", bestBlocks);
         chunks(out, "RECORDS", recs);
+        out.append("    // special casings: the code point, then what String's case mapping turns it into\n");
         list(out, "UPPER_SPECIAL", upper);
         list(out, "LOWER_SPECIAL", lower);
+        blocks(out);
         out.append("}\n");
         Path file = Path.of(args[0], "java", "lang", "CharacterTables.java");
         Files.createDirectories(file.getParent());
@@ -155,6 +157,57 @@ public final class CharDataGen {
         System.out.println("CharDataGen: " + file + " (" + records.size() + " records, shift " + bestShift + ", "
                 + (bestIndex.length() + bestBlocks.length()) + " table chars, " + upper.size() + " upper and "
                 + lower.size() + " lower special casings)");
+    }
+
+    /**
+     * Character.UnicodeBlock: the block names (index order), the runs of code points per block
+     * (start, block index + 1 or 0 for none) and every name forName accepts (the JDK's own map,
+     * read by reflection: the generator runs with --add-opens java.base/java.lang=ALL-UNNAMED).
+     */
+    @SuppressWarnings("unchecked")
+    static void blocks(StringBuilder out) {
+        List<String> names = new ArrayList<>();
+        Map<Character.UnicodeBlock, Integer> index = new HashMap<>();
+        StringBuilder runs = new StringBuilder();
+        Character.UnicodeBlock prev = null;
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            Character.UnicodeBlock b = Character.UnicodeBlock.of(cp);
+            if (cp > 0 && b == prev) {
+                continue;
+            }
+            prev = b;
+            if (b != null && !index.containsKey(b)) {
+                index.put(b, names.size());
+                names.add(b.toString());
+            }
+            runs.append((char) (cp >>> 16)).append((char) cp).append((char) (b == null ? 0 : index.get(b) + 1));
+        }
+        Map<String, Character.UnicodeBlock> map;
+        try {
+            java.lang.reflect.Field f = Character.UnicodeBlock.class.getDeclaredField("map");
+            f.setAccessible(true);
+            map = (Map<String, Character.UnicodeBlock>) f.get(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot read Character.UnicodeBlock's name map (run with "
+                    + "--add-opens java.base/java.lang=ALL-UNNAMED): " + e, e);
+        }
+        List<String> keys = new ArrayList<>(map.keySet());
+        keys.sort(null);
+        for (String k : keys) { // blocks only forName knows (SURROGATES_AREA) come last
+            Character.UnicodeBlock b = map.get(k);
+            if (!index.containsKey(b)) {
+                index.put(b, names.size());
+                names.add(b.toString());
+            }
+        }
+        StringBuilder targets = new StringBuilder();
+        for (String k : keys) {
+            targets.append((char) (int) index.get(map.get(k)));
+        }
+        list(out, "BLOCK_NAMES", names);
+        chunks(out, "BLOCK_RUNS", runs);
+        list(out, "BLOCK_KEYS", keys);
+        chunks(out, "BLOCK_KEY_TARGETS", targets);
     }
 
     static void chunks(StringBuilder out, String name, CharSequence data) {
@@ -169,7 +222,7 @@ public final class CharDataGen {
     }
 
     static void list(StringBuilder out, String name, List<String> items) {
-        out.append("    /** Each: the code point, then what String's case mapping turns it into. */\n")
+        out.append("    /** ").append(items.size()).append(" strings. */\n")
                 .append("    static final String[] ").append(name).append(" = {\n");
         for (String s : items) {
             out.append("        ");

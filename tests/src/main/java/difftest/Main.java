@@ -200,7 +200,8 @@ public final class Main {
         "p187_OutOfMemory",
         "p210_StrictMathBits",
         "p211_CharacterData",
-        "p212_HexFloatFma"
+        "p212_HexFloatFma",
+        "p213_UnicodeBlock"
     };
 
     private Main() { }
@@ -402,6 +403,7 @@ public final class Main {
             case "p210_StrictMathBits": p210_StrictMathBits.main(rest); break;
             case "p211_CharacterData": p211_CharacterData.main(rest); break;
             case "p212_HexFloatFma": p212_HexFloatFma.main(rest); break;
+            case "p213_UnicodeBlock": p213_UnicodeBlock.main(rest); break;
             default:
                 System.out.println("unknown program " + args[0]);
                 System.exit(2);
