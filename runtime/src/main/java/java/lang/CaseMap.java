@@ -99,44 +99,59 @@ final class CaseMap {
 
     /**
      * A word boundary between s[i-1] and s[i], by the rules of the JDK's word BreakIterator as far
-     * as they matter here: letters, marks, numbers, format characters and connectors make words,
-     * and a dash, apostrophe, quotation mark or full stop between two letters joins them.
+     * as they matter here: a combining mark belongs to what precedes it; letters and digits make
+     * words; a format character (soft hyphen, ...) or a dash, apostrophe, quotation mark or full
+     * stop joins the two letters around it.
      */
     private static boolean isBoundary(String s, int i) {
-        int a = s.codePointBefore(i);
         int b = s.codePointAt(i);
-        if (inWord(a) && inWord(b)) {
+        if (isMark(b)) {
             return false;
         }
-        if (isMid(b) && Character.isLetter(a)) {
+        int ia = baseBefore(s, i);
+        int a = s.codePointAt(ia);
+        if (isWordChar(a) && isWordChar(b)) {
+            return false;
+        }
+        if (isJoiner(b) && Character.isLetter(a)) { // letter | joiner letter
             int j = i + Character.charCount(b);
             return j >= s.length() || !Character.isLetter(s.codePointAt(j));
         }
-        if (isMid(a) && Character.isLetter(b)) {
-            int j = i - Character.charCount(a);
-            return j <= 0 || !Character.isLetter(s.codePointBefore(j));
+        if (isJoiner(a) && Character.isLetter(b) && ia == i - Character.charCount(a) && ia > 0) { // letter joiner | letter
+            return !Character.isLetter(s.codePointAt(baseBefore(s, ia)));
         }
         return true;
     }
 
-    private static boolean isMid(int cp) {
-        return cp == '\'' || cp == '"' || cp == '.' || cp == 0x2027 || Character.getType(cp) == Character.DASH_PUNCTUATION;
+    /** The index of the code point before i, skipping back over combining marks to their base. */
+    private static int baseBefore(String s, int i) {
+        int j = i - Character.charCount(s.codePointBefore(i));
+        while (j > 0 && isMark(s.codePointAt(j))) {
+            j -= Character.charCount(s.codePointBefore(j));
+        }
+        return j;
     }
 
-    private static boolean inWord(int cp) {
+    private static boolean isMark(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isJoiner(int cp) {
+        return cp == '\'' || cp == '"' || cp == '.' || cp == 0x2027 || Character.getType(cp) == Character.DASH_PUNCTUATION
+                || Character.getType(cp) == Character.FORMAT;
+    }
+
+    private static boolean isWordChar(int cp) {
         switch (Character.getType(cp)) {
             case Character.UPPERCASE_LETTER:
             case Character.LOWERCASE_LETTER:
             case Character.TITLECASE_LETTER:
             case Character.MODIFIER_LETTER:
             case Character.OTHER_LETTER:
-            case Character.NON_SPACING_MARK:
-            case Character.ENCLOSING_MARK:
-            case Character.COMBINING_SPACING_MARK:
             case Character.DECIMAL_DIGIT_NUMBER:
             case Character.LETTER_NUMBER:
             case Character.OTHER_NUMBER:
-            case Character.FORMAT:
             case Character.CONNECTOR_PUNCTUATION:
                 return true;
             default:

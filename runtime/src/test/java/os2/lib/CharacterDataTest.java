@@ -102,15 +102,15 @@ class CharacterDataTest {
 
     /**
      * With combining marks, soft hyphens and digits mixed in, the JDK's word BreakIterator has rules
-     * CaseMap does not reproduce (docs/JAVA-SUBSET.md): measured, and held below 0.5% of such strings.
+     * CaseMap does not reproduce (docs/JAVA-SUBSET.md): measured, and held below 0.05% of such strings.
      */
     @Test
     void finalSigmaAdversarial() throws Throwable {
         int n = 200_000;
         int bad = sigmaMismatches("\u03a3\u03a3\u03a3\u0391\u03b1\u0392 .,1\u0301\u00ad-'\u2019:\u03c3x\u0130\u00df", n, false);
         System.out.println("final sigma, adversarial strings: " + bad + " of " + n + " differ from the JDK");
-        if (bad * 200 > n) {
-            fail(bad + " of " + n + " adversarial strings differ (more than 0.5%)");
+        if (bad * 2000 > n) {
+            fail(bad + " of " + n + " adversarial strings differ (more than 0.05%)");
         }
     }
 
