@@ -197,7 +197,11 @@ public final class Main {
         "p184_GenericArrays",
         "p185_Polymorphism",
         "p186_Clocks",
-        "p187_OutOfMemory"
+        "p187_OutOfMemory",
+        "p210_StrictMathBits",
+        "p211_CharacterData",
+        "p212_HexFloatFma",
+        "p213_UnicodeBlock"
     };
 
     private Main() { }
@@ -396,6 +400,10 @@ public final class Main {
             case "p185_Polymorphism": p185_Polymorphism.main(rest); break;
             case "p186_Clocks": p186_Clocks.main(rest); break;
             case "p187_OutOfMemory": p187_OutOfMemory.main(rest); break;
+            case "p210_StrictMathBits": p210_StrictMathBits.main(rest); break;
+            case "p211_CharacterData": p211_CharacterData.main(rest); break;
+            case "p212_HexFloatFma": p212_HexFloatFma.main(rest); break;
+            case "p213_UnicodeBlock": p213_UnicodeBlock.main(rest); break;
             default:
                 System.out.println("unknown program " + args[0]);
                 System.exit(2);
