@@ -257,6 +257,12 @@ void os2n_java_lang_VMHelper_write(jint fd, JObject *b, jint off, jint len) {
 }
 
 /* The kernel has no console input for its own Java code: the platforms that do override this. */
+/* No C library (kernel, OS2 programs): Math's six libm functions are fdlibm's (StrictMath),
+ * and these defaults are never called (Math.libm() is false). */
+__attribute__((weak)) jboolean os2n_java_lang_Math_libm(void) { return 0; }
+#define OS2_NO_LIBM1(f) __attribute__((weak)) jdouble os2n_java_lang_Math_##f##0(jdouble x) { return x; }
+OS2_NO_LIBM1(sin) OS2_NO_LIBM1(cos) OS2_NO_LIBM1(tan) OS2_NO_LIBM1(exp) OS2_NO_LIBM1(log)
+__attribute__((weak)) jdouble os2n_java_lang_Math_pow0(jdouble x, jdouble y) { (void)y; return x; }
 __attribute__((weak)) jlong os2_platform_read(jint fd, void *buf, jlong len) { (void)fd, (void)buf, (void)len; return -1; }
 
 /* Reads into b[off, off+len) from fd (the Java side has checked the range): count, 0 at the end, < 0 error. */

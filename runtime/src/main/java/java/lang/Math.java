@@ -28,21 +28,50 @@ public final class Math {
     /*
      * sin, cos, tan, exp, log and pow: HotSpot on x86-64 computes these with its own intrinsics
      * (not fdlibm), which round within an ulp; the C library's functions agree with them for all
-     * but about 0.1-0.4% of arguments, fdlibm for all but 3-10% (docs/JAVA-SUBSET.md). The
-     * natives (os2n_java_lang_Math_<name>) are the C library's.
+     * but about 0.1-0.4% of arguments, fdlibm for all but 3-10% (docs/JAVA-SUBSET.md). Where
+     * there is a C library (the linux target: mathlib.c) the natives are its functions; the
+     * freestanding targets (kernel, OS2 programs) have none and use fdlibm (StrictMath).
      */
+    private static final boolean LIBM = libm();
 
-    public static native double sin(double a);
+    /** True where mathlib.c is linked (rt.c's weak default says false). */
+    private static native boolean libm();
 
-    public static native double cos(double a);
+    public static double sin(double a) {
+        return LIBM ? sin0(a) : StrictMath.sin(a);
+    }
 
-    public static native double tan(double a);
+    public static double cos(double a) {
+        return LIBM ? cos0(a) : StrictMath.cos(a);
+    }
 
-    public static native double exp(double a);
+    public static double tan(double a) {
+        return LIBM ? tan0(a) : StrictMath.tan(a);
+    }
 
-    public static native double log(double a);
+    public static double exp(double a) {
+        return LIBM ? exp0(a) : StrictMath.exp(a);
+    }
 
-    public static native double pow(double a, double b);
+    public static double log(double a) {
+        return LIBM ? log0(a) : StrictMath.log(a);
+    }
+
+    public static double pow(double a, double b) {
+        return LIBM ? pow0(a, b) : StrictMath.pow(a, b);
+    }
+
+    private static native double sin0(double a);
+
+    private static native double cos0(double a);
+
+    private static native double tan0(double a);
+
+    private static native double exp0(double a);
+
+    private static native double log0(double a);
+
+    private static native double pow0(double a, double b);
 
     // JDK 17's Math returns exactly StrictMath's (fdlibm's) result for these.
 
