@@ -197,7 +197,9 @@ public final class Main {
         "p184_GenericArrays",
         "p185_Polymorphism",
         "p186_Clocks",
-        "p187_OutOfMemory"
+        "p187_OutOfMemory",
+        "p188_SplitLimits",
+        "p189_InitDefaultsOrder"
     };
 
     private Main() { }
@@ -396,6 +398,8 @@ public final class Main {
             case "p185_Polymorphism": p185_Polymorphism.main(rest); break;
             case "p186_Clocks": p186_Clocks.main(rest); break;
             case "p187_OutOfMemory": p187_OutOfMemory.main(rest); break;
+            case "p188_SplitLimits": p188_SplitLimits.main(rest); break;
+            case "p189_InitDefaultsOrder": p189_InitDefaultsOrder.main(rest); break;
             default:
                 System.out.println("unknown program " + args[0]);
                 System.exit(2);

@@ -101,9 +101,10 @@ final class Layout {
         return n;
     }
 
+    /** Whether interface i declares a non-abstract instance method (a default or a private one: JVMS 5.5). */
     static boolean hasDefaults(ClassInfo i) {
         for (MethodInfo m : i.methods.values()) {
-            if (m.isVirtual() && !m.isAbstract()) {
+            if (!m.isStatic() && !m.isAbstract() && !m.node.name.startsWith("<")) {
                 return true;
             }
         }

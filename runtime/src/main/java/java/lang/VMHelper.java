@@ -130,15 +130,51 @@ final class VMHelper {
      * A static initializer failed with cause (the generated code took it off the pending
      * slot first). Errors propagate as they are, anything else is wrapped (JLS 12.4.2).
      */
+    /** Classes whose initialisation failed, and what they threw (few: a failed initialiser is rare). */
+    private static Class<?>[] failedClasses;
+    private static Throwable[] failedCauses;
+    private static int failedCount;
+
     static void initFailed(Class<?> c, Throwable cause) {
+        recordInitFailure(c, cause);
         if (cause instanceof Error) {
             throw (Error) cause;
         }
         throw new ExceptionInInitializerError(cause);
     }
 
+    /**
+     * Like HotSpot, keeps what a failed initialiser threw as an ExceptionInInitializerError whose message
+     * names it (the original is not kept alive) and whose stack trace is the original's: later uses of the
+     * class throw NoClassDefFoundError with that as the cause.
+     */
+    private static void recordInitFailure(Class<?> c, Throwable cause) {
+        String m = cause.getMessage();
+        ExceptionInInitializerError e = new ExceptionInInitializerError("Exception " + cause.getClass().getName()
+                + (m == null ? " " : ": " + m + " ") + "[in thread \"main\"]");
+        e.setStackTrace(cause.getStackTrace());
+        if (failedClasses == null || failedCount == failedClasses.length) {
+            Class<?>[] cs = new Class<?>[failedCount * 2 + 4];
+            Throwable[] ts = new Throwable[cs.length];
+            for (int i = 0; i < failedCount; i++) {
+                cs[i] = failedClasses[i];
+                ts[i] = failedCauses[i];
+            }
+            failedClasses = cs;
+            failedCauses = ts;
+        }
+        failedClasses[failedCount] = c;
+        failedCauses[failedCount++] = e;
+    }
+
     static void throwNoClassDef(Class<?> c) {
-        throw new NoClassDefFoundError("Could not initialize class " + c.getName());
+        NoClassDefFoundError e = new NoClassDefFoundError("Could not initialize class " + c.getName());
+        for (int i = 0; i < failedCount; i++) {
+            if (failedClasses[i] == c) {
+                e.initCause(failedCauses[i]);
+            }
+        }
+        throw e;
     }
 
     /**
