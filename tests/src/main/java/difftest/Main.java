@@ -199,7 +199,8 @@ public final class Main {
         "p186_Clocks",
         "p187_OutOfMemory",
         "p188_SplitLimits",
-        "p189_InitDefaultsOrder"
+        "p189_InitDefaultsOrder",
+        "p190_PackagePrivateOverride"
     };
 
     private Main() { }
@@ -400,6 +401,7 @@ public final class Main {
             case "p187_OutOfMemory": p187_OutOfMemory.main(rest); break;
             case "p188_SplitLimits": p188_SplitLimits.main(rest); break;
             case "p189_InitDefaultsOrder": p189_InitDefaultsOrder.main(rest); break;
+            case "p190_PackagePrivateOverride": p190_PackagePrivateOverride.main(rest); break;
             default:
                 System.out.println("unknown program " + args[0]);
                 System.exit(2);

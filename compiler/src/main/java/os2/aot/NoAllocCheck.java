@@ -66,7 +66,7 @@ final class NoAllocCheck {
                     }
                     boolean virtual = (mi.getOpcode() == Opcodes.INVOKEVIRTUAL || mi.getOpcode() == Opcodes.INVOKEINTERFACE)
                             && t.isVirtual();
-                    for (MethodInfo callee : virtual ? w.targets(owner, sel) : java.util.List.of(t)) {
+                    for (MethodInfo callee : virtual ? w.targets(owner, t) : java.util.List.of(t)) {
                         if (!parent.containsKey(callee)) {
                             parent.put(callee, m);
                             work.add(callee);
