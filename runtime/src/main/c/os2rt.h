@@ -167,6 +167,17 @@ void java_lang_VMHelper__throwCloneNotSupported(JObject *o);
 void java_lang_VMHelper__initFailed(JObject *cls, JObject *cause);
 void java_lang_VMHelper__throwNoClassDef(JObject *cls);
 void java_lang_VMHelper__uncaught(JObject *t);
+void java_lang_VMHelper__throwStackOverflow(void);
+void java_lang_VMHelper__flushOnSignal(void);
+
+/* Generated functions that push a frame first check the stack pointer against this (0: no check) and
+ * throw StackOverflowError below it; the embedder sets it (Linux: from RLIMIT_STACK). */
+extern uintptr_t os2_stack_limit;
+/* Leaves StackOverflowError pending, building it on stack the check had kept in reserve. */
+void os2_stack_overflow(void);
+#define OS2_STACK_RESERVE ((uintptr_t)256 << 10)
+/* The address of the function's JFrame stands for its stack pointer (cheaper than reading %rsp). */
+#define OS2_STACK_LOW(frame) OS2_UNLIKELY((uintptr_t)&(frame) < os2_stack_limit)
 
 JObject *os2_multianewarray(JClass *arrayClass, jint dims, const jint *lengths);
 

@@ -6,6 +6,14 @@
 
 JFrame  *os2_top;
 JObject *os2_exc;
+uintptr_t os2_stack_limit;
+
+void os2_stack_overflow(void) {
+    uintptr_t limit = os2_stack_limit;
+    os2_stack_limit = limit > OS2_STACK_RESERVE ? limit - OS2_STACK_RESERVE : 0;
+    java_lang_VMHelper__throwStackOverflow();
+    os2_stack_limit = limit;
+}
 
 /* Java-side entry points (java/lang/VMHelper.java); they leave with os2_exc set. */
 void java_lang_VMHelper__throwOOM(void);

@@ -200,7 +200,9 @@ public final class Main {
         "p187_OutOfMemory",
         "p188_SplitLimits",
         "p189_InitDefaultsOrder",
-        "p190_PackagePrivateOverride"
+        "p190_PackagePrivateOverride",
+        "p191_StackOverflow",
+        "p192_StackOverflowUncaught"
     };
 
     private Main() { }
@@ -402,6 +404,8 @@ public final class Main {
             case "p188_SplitLimits": p188_SplitLimits.main(rest); break;
             case "p189_InitDefaultsOrder": p189_InitDefaultsOrder.main(rest); break;
             case "p190_PackagePrivateOverride": p190_PackagePrivateOverride.main(rest); break;
+            case "p191_StackOverflow": p191_StackOverflow.main(rest); break;
+            case "p192_StackOverflowUncaught": p192_StackOverflowUncaught.main(rest); break;
             default:
                 System.out.println("unknown program " + args[0]);
                 System.exit(2);

@@ -263,6 +263,23 @@ final class VMHelper {
         exit(1);
     }
 
+    /** A generated prologue found the stack nearly exhausted (os2_stack_overflow gave it room for this). */
+    static void throwStackOverflow() {
+        throw new StackOverflowError();
+    }
+
+    /**
+     * A fatal signal or a termination request (platform_linux.c): write out what the program has printed.
+     * Runs on the signal stack, so it must not allocate (a collection would scan the wrong stack).
+     */
+    static void flushOnSignal() {
+        try {
+            System.flushStreams();
+        } catch (Throwable ignored) {
+            // the process is ending anyway
+        }
+    }
+
     /** Converts C's argv (a char ** of UTF-8 strings) to main's String[]. */
     static String[] makeArgs(int argc, long argv) {
         String[] args = new String[argc];
