@@ -7,6 +7,18 @@
 JFrame  *os2_top;
 JObject *os2_exc;
 uintptr_t os2_stack_limit;
+JObject *os2_monitors[OS2_MONITORS];
+jint os2_monitor_depth;
+
+/* Object.notify/wait: whether a synchronized block or method holds o (past the capacity: assume so). */
+jint os2n_java_lang_VMHelper_holdsLock(JObject *o) {
+    if (os2_monitor_depth > OS2_MONITORS)
+        return 1;
+    for (jint i = 0; i < os2_monitor_depth; i++)
+        if (os2_monitors[i] == o)
+            return 1;
+    return 0;
+}
 
 void os2_stack_overflow(void) {
     uintptr_t limit = os2_stack_limit;

@@ -202,7 +202,11 @@ public final class Main {
         "p189_InitDefaultsOrder",
         "p190_PackagePrivateOverride",
         "p191_StackOverflow",
-        "p192_StackOverflowUncaught"
+        "p192_StackOverflowUncaught",
+        "p193_HelpfulNpe",
+        "p194_HelpfulNpeChains",
+        "p195_LibraryErrors",
+        "p196_Monitors"
     };
 
     private Main() { }
@@ -406,6 +410,10 @@ public final class Main {
             case "p190_PackagePrivateOverride": p190_PackagePrivateOverride.main(rest); break;
             case "p191_StackOverflow": p191_StackOverflow.main(rest); break;
             case "p192_StackOverflowUncaught": p192_StackOverflowUncaught.main(rest); break;
+            case "p193_HelpfulNpe": p193_HelpfulNpe.main(rest); break;
+            case "p194_HelpfulNpeChains": p194_HelpfulNpeChains.main(rest); break;
+            case "p195_LibraryErrors": p195_LibraryErrors.main(rest); break;
+            case "p196_Monitors": p196_Monitors.main(rest); break;
             default:
                 System.out.println("unknown program " + args[0]);
                 System.exit(2);

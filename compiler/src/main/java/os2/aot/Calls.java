@@ -57,7 +57,7 @@ final class Calls {
         MethodInfo target = mi.getOpcode() == INVOKEINTERFACE
                 ? prog.world.resolveInterfaceMethod(owner, sel) : prog.world.resolveMethod(owner, sel);
         if (!isStatic && !Nullness.nonNull(f.getStack(first))) {
-            out.append("OS2_NPE(").append(vals[0]).append(", ").append(exc).append(");\n");
+            out.append(ie.npeCheck(vals[0], first)).append('\n');
         }
         String call;
         switch (mi.getOpcode()) {
@@ -157,7 +157,7 @@ final class Calls {
     /** Calls on array types: clone is the array copy; the rest are Object's methods. */
     private void arrayCall(MethodInsnNode mi, String[] vals, String result, Frame<BasicValue> f, int first, String exc) {
         if (!Nullness.nonNull(f.getStack(first))) {
-            out.append("OS2_NPE(").append(vals[0]).append(", ").append(exc).append(");\n");
+            out.append(ie.npeCheck(vals[0], first)).append('\n');
         }
         if (mi.name.equals("clone")) {
             assign(result, "os2_clone(" + vals[0] + ")");

@@ -50,6 +50,9 @@ final class VMHelper {
     /** The Class of a primitive type by descriptor char ('I', 'J', ..., 'V'): the boxes' TYPE. */
     static native Class<?> primitiveClass(int descriptor);
 
+    /** Whether a synchronized block or method of the (one) thread holds o's monitor. */
+    static native boolean holdsLock(Object o);
+
     /** Every string literal of the program (the compiler's interned instances). */
     static native String[] literals();
 
@@ -62,6 +65,11 @@ final class VMHelper {
 
     static void throwNPE() {
         throw new NullPointerException();
+    }
+
+    /** A null check of generated code failed; message is the C string of its helpful message (JEP 358). */
+    static void throwNPEAt(long message) {
+        throw new NullPointerException(message);
     }
 
     static void throwIndex(int index, int length) {
