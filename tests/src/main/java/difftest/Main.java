@@ -206,7 +206,8 @@ public final class Main {
         "p193_HelpfulNpe",
         "p194_HelpfulNpeChains",
         "p195_LibraryErrors",
-        "p196_Monitors"
+        "p196_Monitors",
+        "p197_Streams"
     };
 
     private Main() { }
@@ -414,6 +415,7 @@ public final class Main {
             case "p194_HelpfulNpeChains": p194_HelpfulNpeChains.main(rest); break;
             case "p195_LibraryErrors": p195_LibraryErrors.main(rest); break;
             case "p196_Monitors": p196_Monitors.main(rest); break;
+            case "p197_Streams": p197_Streams.main(rest); break;
             default:
                 System.out.println("unknown program " + args[0]);
                 System.exit(2);
