@@ -141,6 +141,8 @@ jint os2_identity_hash(JObject *o);
 /* ---- the platform (platform_linux.c, or the kernel/libos2 via @Export) - */
 
 void os2_platform_write(jint fd, const void *buf, jlong len);
+/* Reads up to len bytes (0 at end of input, -1 on error); optional: without it, input is empty. */
+jlong os2_platform_read(jint fd, void *buf, jlong len) __attribute__((weak));
 __attribute__((noreturn)) void os2_platform_exit(jint status);
 jlong os2_platform_nanotime(void);
 jlong os2_platform_millis(void);

@@ -98,6 +98,16 @@ void os2_platform_write(jint fd, const void *buf, jlong len) {
     }
 }
 
+/* Reads what is there (at most len bytes), retrying EINTR. */
+jlong os2_platform_read(jint fd, void *buf, jlong len) {
+    for (;;) {
+        ssize_t n = read(fd, buf, (size_t)len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        return n < 0 ? -1 : n;
+    }
+}
+
 /* Ends the process now; the Java side has flushed its streams. */
 void os2_platform_exit(jint status) { _exit(status); }
 

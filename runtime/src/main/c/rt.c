@@ -265,6 +265,13 @@ JObject *os2n_java_lang_VMHelper_backtrace(void) {
     return &a->h;
 }
 
+/* Reads into b[off, off+len) from fd: the count, 0 at the end, -1 on error. */
+jint os2n_java_lang_VMHelper_read(jint fd, JObject *b, jint off, jint len) {
+    if (!os2_platform_read || off < 0 || len <= 0 || (int64_t)off + len > ((JArray *)b)->length)
+        return 0;
+    return (jint)os2_platform_read(fd, (char *)OS2_ARRAY_DATA((JArray *)b) + off, len);
+}
+
 /* Writes b[off, off+len) to fd; the Java side has checked the range. */
 void os2n_java_lang_VMHelper_write(jint fd, JObject *b, jint off, jint len) {
     if (!b) {

@@ -207,7 +207,9 @@ public final class Main {
         "p194_HelpfulNpeChains",
         "p195_LibraryErrors",
         "p196_Monitors",
-        "p197_Streams"
+        "p197_Streams",
+        "p198_StdinReaders",
+        "p199_ScannerStdin"
     };
 
     private Main() { }
@@ -416,6 +418,8 @@ public final class Main {
             case "p195_LibraryErrors": p195_LibraryErrors.main(rest); break;
             case "p196_Monitors": p196_Monitors.main(rest); break;
             case "p197_Streams": p197_Streams.main(rest); break;
+            case "p198_StdinReaders": p198_StdinReaders.main(rest); break;
+            case "p199_ScannerStdin": p199_ScannerStdin.main(rest); break;
             default:
                 System.out.println("unknown program " + args[0]);
                 System.exit(2);

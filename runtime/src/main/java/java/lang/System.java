@@ -17,6 +17,11 @@ public final class System {
 
     public static PrintStream out = new PrintStream(STDOUT, false);
     public static PrintStream err = new PrintStream(STDERR, true);
+    public static java.io.InputStream in = new StdIn();
+
+    public static void setIn(java.io.InputStream in) {
+        System.in = in;
+    }
 
     /** Properties set by the program (the defaults are fixed, see getProperty). */
     private static String[] propKeys = new String[0];

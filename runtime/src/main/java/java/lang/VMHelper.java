@@ -26,6 +26,9 @@ final class VMHelper {
     /** The current Java frames, innermost first, as pairs (JMethodInfo address, line). */
     static native long[] backtrace();
 
+    /** Reads into b[off, off+len) from a file descriptor: the count, 0 at the end, -1 on error. */
+    static native int read(int fd, byte[] b, int off, int len);
+
     /** Writes b[off, off+len) to a file descriptor (1 = stdout, 2 = stderr). */
     static native void write(int fd, byte[] b, int off, int len);
 

@@ -56,12 +56,18 @@ import org.junit.jupiter.api.TestFactory;
  * <li>{@code difftest.only=p001_IntArith,p002_...}: run only these programs</li>
  * <li>{@code difftest.timeout}: seconds per run (default 30); {@code difftest.compileTimeout}: for the native build (1200)</li>
  * <li>{@code difftest.jobs}: parallel runs (default 2-4)</li>
+ * <li>{@code difftest.single=p037_...,p190_...}: the programs also compiled one by one (default {@link #SINGLE})</li>
  * </ul>
  */
 class DifferentialTest {
     /** Command-line arguments given to particular programs (after the program name). */
     static final Map<String, List<String>> EXTRA_ARGS = Map.of(
             "p140_Args", List.of("alpha", "", "with space", "x=1", "--flag"));
+
+    /** Standard input given to particular programs (the others read /dev/null). */
+    static final Map<String, String> STDIN = Map.of(
+            "p198_StdinReaders", "hello w\u00f6rld\n3\n1 2 3\n4 5\n6\nalpha\nbeta\n",
+            "p199_ScannerStdin", "4\n3 -7 12\n5\nAda Lovelace\n1.5 2.25 -0.75 words at\nthe end\n");
 
     static final Path CLASSES = pathProperty("difftest.classes", "target/classes");
     static final Path BUILD_DIR = pathProperty("difftest.buildDir", "target");
@@ -111,6 +117,30 @@ class DifferentialTest {
             tests.add(DynamicTest.dynamicTest(name, () -> check(name, both.get())));
         }
         return tests.stream();
+    }
+
+    /**
+     * Programs also compiled alone, each as its own small closed world: with fewer classes instantiated,
+     * calls devirtualise and dispatch differently than in the suite's one big world.
+     */
+    static final List<String> SINGLE = List.of("p037_VirtualDispatch", "p038_InterfaceDispatch", "p185_Polymorphism",
+            "p190_PackagePrivateOverride", "p183_ExceptionFromLambda", "p197_Streams");
+
+    @TestFactory
+    Stream<DynamicTest> programsCompiledAlone() {
+        String prop = System.getProperty("difftest.single", "").trim();
+        List<String> names = prop.isEmpty() ? SINGLE : Arrays.asList(prop.split("\\s*,\\s*"));
+        return names.stream().map(name -> DynamicTest.dynamicTest(name + " (alone)", () -> {
+            Files.createDirectories(OUT_DIR);
+            Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
+            Run jvm = exec(List.of(java.toString(), "-Duser.language=en", "-Duser.country=US", "-Dfile.encoding=UTF-8",
+                    "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", CLASSES.toString(), "difftest." + name),
+                    name + ".alone.jvm");
+            if (JVM_ONLY) return;
+            Build b = compile("difftest." + name, CLASSES, BUILD_DIR.resolve("alone-" + name + ".bin"));
+            Run nat = b.ok() ? exec(List.of(b.exe().toAbsolutePath().toString()), name + ".alone.native") : null;
+            check(name + ".alone", new Object[] {jvm, nat, b});
+        }));
     }
 
     @AfterAll
@@ -315,7 +345,12 @@ class DifferentialTest {
     static Run exec(List<String> cmd, String tag) throws IOException, InterruptedException {
         Path out = OUT_DIR.resolve(tag + ".stdout.tmp"), err = OUT_DIR.resolve(tag + ".stderr.tmp");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
-        pb.redirectInput(ProcessBuilder.Redirect.from(nullFile()));
+        String program = tag.substring(0, tag.indexOf('.') < 0 ? tag.length() : tag.indexOf('.'));
+        Path in = STDIN.containsKey(program) ? OUT_DIR.resolve(tag + ".stdin.tmp") : null;
+        if (in != null) {
+            Files.writeString(in, STDIN.get(program), StandardCharsets.UTF_8);
+        }
+        pb.redirectInput(ProcessBuilder.Redirect.from(in != null ? in.toFile() : nullFile()));
         Process p = pb.start();
         boolean done = p.waitFor(TIMEOUT_S, TimeUnit.SECONDS);
         if (!done) {
@@ -326,6 +361,9 @@ class DifferentialTest {
         Run r = new Run(done ? p.exitValue() : -1, read(out), read(err), !done, String.join(" ", cmd));
         Files.deleteIfExists(out);
         Files.deleteIfExists(err);
+        if (in != null) {
+            Files.deleteIfExists(in);
+        }
         return r;
     }
 
