@@ -13,6 +13,8 @@ void java_lang_VMHelper__throwOOM(void) {}
 void java_lang_VMHelper__throwNPE(void) {}
 void java_lang_VMHelper__throwCloneNotSupported(JObject *o) { (void)o; }
 void java_lang_VMHelper__throwArrayCopy(jint k, JObject *s, JObject *d, jint a, jint b, jint c) { (void)k; (void)s; (void)d; (void)a; (void)b; (void)c; }
+void java_lang_VMHelper__throwStackOverflow(void) {}
+void java_lang_VMHelper__flushOnSignal(void) {}
 void os2n_java_lang_VMHelper_write(jint fd, JObject *b, jint off, jint len);
 void os2n_java_lang_VMHelper_halt(jint status);
 jlong os2n_java_lang_VMHelper_nanoTime(void);

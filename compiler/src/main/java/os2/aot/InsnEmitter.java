@@ -80,8 +80,17 @@ final class InsnEmitter {
 
     private void nullCheck(int stackIndex) {
         if (!Nullness.nonNull(f.getStack(stackIndex))) {
-            line("OS2_NPE(" + s(stackIndex) + ", " + exc() + ");");
+            line(npeCheck(s(stackIndex), stackIndex));
         }
+    }
+
+    /** The null check of the current instruction's operand at stackIndex, with the JVM's helpful message. */
+    String npeCheck(String value, int stackIndex) {
+        String msg = m.npeMessages().at(m.node.instructions.get(idx), stackIndex);
+        if (msg == null) {
+            return "OS2_NPE(" + value + ", " + exc() + ");";
+        }
+        return "OS2_NPE_MSG(" + value + ", \"" + NpeMessages.cLiteral(msg) + "\", " + exc() + ");";
     }
 
     void emit(int index, AbstractInsnNode in, Frame<BasicValue> frame) {
@@ -277,8 +286,14 @@ final class InsnEmitter {
                 line(push(sp - 1, 'i') + " = " + v + " != 0 && " + typeTest(v, t) + ";");
                 return;
             }
-            case MONITORENTER: case MONITOREXIT:
-                nullCheck(sp - 1); // one thread: locking is a no-op, but null still throws
+            case MONITORENTER:
+                // one thread: nothing to wait for, but notify/wait need to know what is held
+                nullCheck(sp - 1);
+                line("OS2_MONITOR_ENTER(" + top(0) + ");");
+                return;
+            case MONITOREXIT:
+                nullCheck(sp - 1); // javac's code exits monitors in the order it entered them
+                line("OS2_MONITOR_EXIT();");
                 return;
             default:
                 throw new CompileError("unsupported bytecode instruction " + op);

@@ -60,7 +60,7 @@ final class MethodEmitter {
 
     String emit() {
         analyze();
-        hasFrame = needsFrame();
+        hasFrame = needsFrame() && !hiddenFrame();
         touchesHardware = usesIntrinsics();
         StringBuilder body = new StringBuilder();
         InsnEmitter ie = new InsnEmitter(this, body);
@@ -105,10 +105,16 @@ final class MethodEmitter {
         }
         fn.append(prog.prototype(method)).append(" {\n");
         if (hasFrame) {
-            fn.append("JFrame F; F.up = os2_top; F.m = &").append(miName()).append("; F.line = 0; os2_top = &F;")
+            // a method that calls can recurse: below the limit, StackOverflowError instead of a fault
+            fn.append("JFrame F; if (OS2_STACK_LOW(F)) { os2_stack_overflow(); return")
+                    .append(method.returnType().getSort() == Type.VOID ? "" : " 0").append("; }\n");
+            fn.append("F.up = os2_top; F.m = &").append(miName()).append("; F.line = 0; os2_top = &F;")
                     .append(touchesHardware ? " OS2_BARRIER();\n" : "\n");
         }
         declareVars(fn);
+        if (isSynchronized()) {
+            fn.append("OS2_MONITOR_ENTER(").append(method.isStatic() ? "&" + prog.classRef(method.owner.name) : "p0").append(");\n");
+        }
         fn.append(body);
         emitDispatch(fn);
         fn.append("}\n");
@@ -132,6 +138,16 @@ final class MethodEmitter {
             }
         }
         return 0;
+    }
+
+    private NpeMessages npeMessages;
+
+    /** The helpful NullPointerException messages of this method (its source analysis runs on first use). */
+    NpeMessages npeMessages() {
+        if (npeMessages == null) {
+            npeMessages = new NpeMessages(method.owner.name, node);
+        }
+        return npeMessages;
     }
 
     String miName() {
@@ -194,6 +210,16 @@ final class MethodEmitter {
     }
 
     /** Methods that call nothing and cannot throw never appear in a stack trace. */
+    /**
+     * The plumbing desugaring adds (lambda classes, their accessors, string concatenation helpers) stands for
+     * what the JVM runs in hidden frames: without a frame of its own it is absent from stack traces as there.
+     */
+    private boolean hiddenFrame() {
+        boolean synthetic = (node.access & Opcodes.ACC_SYNTHETIC) != 0;
+        boolean lambdaClass = (method.owner.node.access & Opcodes.ACC_SYNTHETIC) != 0 && method.owner.name.contains("$$Lambda$");
+        return lambdaClass || synthetic && (node.name.startsWith("access$lambda$") || node.name.startsWith("concat$"));
+    }
+
     private boolean needsFrame() {
         for (AbstractInsnNode in = node.instructions.getFirst(); in != null; in = in.getNext()) {
             if (InsnEmitter.mayThrow(in, frames[node.instructions.indexOf(in)])) {
@@ -305,6 +331,9 @@ final class MethodEmitter {
         }
         if (usesOut || !dispatch.isEmpty()) {
             fn.append("OUT:\n");
+            if (isSynchronized()) {
+                fn.append("  OS2_MONITOR_EXIT();\n");
+            }
             if (hasFrame) {
                 fn.append("  os2_top = F.up;\n");
             }
@@ -313,9 +342,14 @@ final class MethodEmitter {
         }
     }
 
+    /** A synchronized method holds its object's (or class's) monitor from entry to every exit. */
+    private boolean isSynchronized() {
+        return (node.access & Opcodes.ACC_SYNCHRONIZED) != 0;
+    }
+
     /** The statement that leaves the method normally with value v (null for void). */
     String ret(String v) {
-        String pop = hasFrame ? "os2_top = F.up; " : "";
+        String pop = (isSynchronized() ? "OS2_MONITOR_EXIT(); " : "") + (hasFrame ? "os2_top = F.up; " : "");
         return "{ " + pop + (v == null ? "return; }" : "return " + v + "; }");
     }
 }

@@ -164,7 +164,7 @@ final class NoAllocCheck {
         }
         boolean virtual = (mi.getOpcode() == Opcodes.INVOKEVIRTUAL || mi.getOpcode() == Opcodes.INVOKEINTERFACE)
                 && t.isVirtual();
-        for (MethodInfo callee : virtual ? w.targets(owner, sel) : List.of(t)) {
+        for (MethodInfo callee : virtual ? w.targets(owner, t) : List.of(t)) {
             walk.reach(callee, m);
         }
     }

@@ -1,80 +1,91 @@
 package java.io;
 
-/** Buffers a Reader and splits it into lines ("\n", "\r" or "\r\n" end a line). */
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+
+/** A Reader with a buffer and lines: readLine ends a line at \n, \r or \r\n. */
 public class BufferedReader extends Reader {
-    private final Reader in;
+    private Reader in;
     private final char[] buf;
     private int pos;
-    private int count;
-    /** The last char returned ended a line with '\r': a '\n' right after it belongs to the same line end. */
-    private boolean skipLf;
+    private int end;
+    private boolean skipLf;   // the last line ended with \r: a following \n belongs to it
 
     public BufferedReader(Reader in) {
         this(in, 8192);
     }
 
-    public BufferedReader(Reader in, int size) {
-        super(in);
-        if (size <= 0) {
+    public BufferedReader(Reader in, int sz) {
+        if (sz <= 0) {
             throw new IllegalArgumentException("Buffer size <= 0");
         }
-        this.in = in;
-        this.buf = new char[size];
+        this.in = Objects.requireNonNull(in);
+        this.buf = new char[sz];
     }
 
-    /** Refills the buffer; false at the end of the input. */
+    private void ensureOpen() throws IOException {
+        if (in == null) {
+            throw new IOException("Stream closed");
+        }
+    }
+
+    /** Makes a char available in buf[pos]; false at the end. */
     private boolean fill() throws IOException {
-        int n;
-        do {
-            n = in.read(buf, 0, buf.length);
-        } while (n == 0);
-        if (n < 0) {
+        if (pos < end) {
+            return true;
+        }
+        int n = in.read(buf, 0, buf.length);
+        if (n <= 0) {
             return false;
         }
         pos = 0;
-        count = n;
+        end = n;
         return true;
     }
 
     @Override
     public int read() throws IOException {
-        for (;;) {
-            if (pos >= count && !fill()) {
-                return -1;
-            }
-            char c = buf[pos++];
-            if (skipLf) {
-                skipLf = false;
-                if (c == '\n') {
-                    continue;
+        ensureOpen();
+        if (!fill()) {
+            return -1;
+        }
+        if (skipLf) {
+            skipLf = false;
+            if (buf[pos] == '\n') {
+                pos++;
+                if (!fill()) {
+                    return -1;
                 }
             }
-            return c;
         }
+        return buf[pos++];
     }
 
     @Override
     public int read(char[] cbuf, int off, int len) throws IOException {
-        OutputStream.checkFromIndexSize(off, len, cbuf.length);
+        ensureOpen();
+        Objects.checkFromIndexSize(off, len, cbuf.length);
         if (len == 0) {
             return 0;
         }
-        int first = read();
-        if (first < 0) {
+        int c = read();
+        if (c < 0) {
             return -1;
         }
-        cbuf[off] = (char) first;
-        int n = Math.min(len - 1, count - pos);
+        cbuf[off] = (char) c;
+        int n = Math.min(len - 1, end - pos);
         System.arraycopy(buf, pos, cbuf, off + 1, n);
         pos += n;
         return n + 1;
     }
 
-    /** The next line without its terminator, or null at the end of the input. */
+    /** The next line without its terminator, or null at the end. */
     public String readLine() throws IOException {
+        ensureOpen();
         StringBuilder sb = null;
         for (;;) {
-            if (pos >= count && !fill()) {
+            if (!fill()) {
                 return sb == null ? null : sb.toString();
             }
             if (skipLf) {
@@ -85,29 +96,60 @@ public class BufferedReader extends Reader {
                 }
             }
             int i = pos;
-            while (i < count && buf[i] != '\n' && buf[i] != '\r') {
+            while (i < end && buf[i] != '\n' && buf[i] != '\r') {
                 i++;
             }
             if (sb == null) {
-                sb = new StringBuilder(Math.max(16, i - pos));
+                sb = new StringBuilder(i - pos + 16);
             }
             sb.append(buf, pos, i - pos);
-            if (i < count) {
+            if (i < end) {
                 skipLf = buf[i] == '\r';
                 pos = i + 1;
                 return sb.toString();
             }
-            pos = i;
+            pos = end;
         }
     }
 
     @Override
     public boolean ready() throws IOException {
-        return pos < count || in.ready();
+        ensureOpen();
+        return pos < end || in.ready();
     }
 
     @Override
     public void close() throws IOException {
-        in.close();
+        if (in != null) {
+            in.close();
+            in = null;
+        }
+    }
+
+    /** The remaining lines, read as the stream runs. */
+    public java.util.stream.Stream<String> lines() {
+        return java.util.stream.Streams.of(() -> new Iterator<String>() {
+            private String next;
+
+            public boolean hasNext() {
+                if (next == null) {
+                    try {
+                        next = readLine();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return next != null;
+            }
+
+            public String next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                String s = next;
+                next = null;
+                return s;
+            }
+        }, null);
     }
 }

@@ -1,23 +1,14 @@
 package java.io;
 
-/**
- * Decodes the bytes of an InputStream as UTF-8 (OS2's only charset; ASCII is a subset).
- * Malformed input becomes U+FFFD, as with the JDK's default REPLACE action. A read
- * returns what one read of the stream gives, so a console line is seen as soon as it
- * is typed.
- */
+import java.util.Objects;
+
+/** Bytes to chars: UTF-8 (ASCII included); a malformed sequence reads as U+FFFD. */
 public class InputStreamReader extends Reader {
     private final InputStream in;
-    private final byte[] bytes = new byte[4096];
-    private int start;
-    private int end;
-    private boolean eof;
-    /** The low half of a supplementary character whose high half was already returned, or 0. */
-    private char pendingLow;
+    private int pendingLow = -1;   // the low surrogate of a supplementary character, read next
 
     public InputStreamReader(InputStream in) {
-        super(in);
-        this.in = in;
+        this.in = Objects.requireNonNull(in);
     }
 
     public InputStreamReader(InputStream in, String charsetName) throws UnsupportedEncodingException {
@@ -32,105 +23,55 @@ public class InputStreamReader extends Reader {
     }
 
     @Override
+    public int read() throws IOException {
+        if (pendingLow >= 0) {
+            int c = pendingLow;
+            pendingLow = -1;
+            return c;
+        }
+        int b = in.read();
+        if (b < 0x80) {
+            return b;   // ASCII, or -1 at the end
+        }
+        int n = b >= 0xF0 && b < 0xF8 ? 3 : b >= 0xE0 ? 2 : b >= 0xC2 ? 1 : -1;
+        if (n < 0 || b >= 0xF8) {
+            return 0xFFFD;
+        }
+        int cp = b & (0x3F >> n);
+        for (int i = 0; i < n; i++) {
+            int c = in.read();
+            if ((c & 0xC0) != 0x80) {
+                return 0xFFFD;
+            }
+            cp = cp << 6 | (c & 0x3F);
+        }
+        if (cp >= 0x10000) {
+            pendingLow = Character.lowSurrogate(cp);
+            return Character.highSurrogate(cp);
+        }
+        return cp;
+    }
+
+    @Override
     public int read(char[] cbuf, int off, int len) throws IOException {
-        OutputStream.checkFromIndexSize(off, len, cbuf.length);
+        Objects.checkFromIndexSize(off, len, cbuf.length);
         if (len == 0) {
             return 0;
         }
-        int n = 0;
-        if (pendingLow != 0) {
-            cbuf[off + n++] = pendingLow;
-            pendingLow = 0;
-        }
-        while (n == 0) {
-            if (!fill()) {
-                return -1;
+        int i = 0;
+        do {
+            int c = read();
+            if (c < 0) {
+                return i == 0 ? -1 : i;
             }
-            n = decode(cbuf, off, len);
-        }
-        while (n < len && start < end && complete()) {
-            n += decode(cbuf, off + n, len - n);
-        }
-        return n;
-    }
-
-    /** Ensures a whole sequence (or the end) is buffered; false at the end with nothing left. */
-    private boolean fill() throws IOException {
-        while (!eof && (start == end || !complete())) {
-            if (start > 0) {
-                System.arraycopy(bytes, start, bytes, 0, end - start);
-                end -= start;
-                start = 0;
-            }
-            int r = in.read(bytes, end, bytes.length - end);
-            if (r < 0) {
-                eof = true;
-            } else {
-                end += r;
-            }
-        }
-        return start < end;
-    }
-
-    /** Whether the sequence at start is whole (a truncated one at the end of input decodes as U+FFFD). */
-    private boolean complete() {
-        int need = length(bytes[start] & 0xFF);
-        return eof || end - start >= need;
-    }
-
-    private static int length(int b) {
-        return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF8 ? 4 : 1;
-    }
-
-    /** Decodes whole sequences into cbuf while there is room; returns the chars written. */
-    private int decode(char[] cbuf, int off, int len) {
-        int n = 0;
-        while (n < len && start < end) {
-            int b = bytes[start] & 0xFF;
-            int need = length(b);
-            if (end - start < need && !eof) {
-                break;
-            }
-            int cp;
-            int used = 1;
-            if (b < 0x80) {
-                cp = b;
-            } else if (need == 1 || end - start < need) {
-                cp = 0xFFFD;
-            } else {
-                cp = b & (0x7F >> need);
-                for (; used < need; used++) {
-                    int c = bytes[start + used] & 0xFF;
-                    if ((c & 0xC0) != 0x80) {
-                        break;
-                    }
-                    cp = cp << 6 | (c & 0x3F);
-                }
-                if (used < need || cp < (need == 2 ? 0x80 : need == 3 ? 0x800 : 0x10000) || cp > 0x10FFFF
-                        || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                    cp = 0xFFFD;
-                    used = Math.max(1, used);
-                }
-            }
-            start += used;
-            if (cp >= 0x10000) {
-                cbuf[off + n++] = (char) (0xD800 + ((cp - 0x10000) >> 10));
-                char low = (char) (0xDC00 + ((cp - 0x10000) & 0x3FF));
-                if (n < len) {
-                    cbuf[off + n++] = low;
-                } else {
-                    pendingLow = low;
-                }
-            } else {
-                cbuf[off + n++] = (char) cp;
-            }
-        }
-        return n;
+            cbuf[off + i++] = (char) c;
+        } while (i < len && (pendingLow >= 0 || in.available() > 0));
+        return i;
     }
 
     @Override
     public boolean ready() throws IOException {
-        return pendingLow != 0 || start < end || in.available() > 0;
+        return pendingLow >= 0 || in.available() > 0;
     }
 
     @Override

@@ -1,21 +1,14 @@
 package java.io;
 
+import java.util.Objects;
+
 /** A source of chars. */
 public abstract class Reader implements Closeable {
-    protected Object lock;
-
     protected Reader() {
-        this.lock = this;
     }
 
-    protected Reader(Object lock) {
-        if (lock == null) {
-            throw new NullPointerException();
-        }
-        this.lock = lock;
-    }
+    public abstract int read(char[] cbuf, int off, int len) throws IOException;
 
-    /** The next char, or -1 at the end. */
     public int read() throws IOException {
         char[] c = new char[1];
         return read(c, 0, 1) == -1 ? -1 : c[0];
@@ -25,51 +18,31 @@ public abstract class Reader implements Closeable {
         return read(cbuf, 0, cbuf.length);
     }
 
-    /** Reads at least one char unless at the end (-1) or len is 0. */
-    public abstract int read(char[] cbuf, int off, int len) throws IOException;
-
     public long skip(long n) throws IOException {
-        if (n < 0) {
+        if (n < 0L) {
             throw new IllegalArgumentException("skip value is negative");
         }
-        char[] buf = new char[(int) Math.min(n, 1024)];
-        long left = n;
-        while (left > 0) {
-            int r = read(buf, 0, (int) Math.min(buf.length, left));
-            if (r < 0) {
-                break;
-            }
-            left -= r;
+        long k = 0;
+        while (k < n && read() >= 0) {
+            k++;
         }
-        return n - left;
+        return k;
     }
 
     public boolean ready() throws IOException {
         return false;
     }
 
-    public boolean markSupported() {
-        return false;
-    }
-
-    public void mark(int readAheadLimit) throws IOException {
-        throw new IOException("mark() not supported");
-    }
-
-    public void reset() throws IOException {
-        throw new IOException("reset() not supported");
-    }
-
     public abstract void close() throws IOException;
 
-    /** Copies every remaining char to out; returns the count. */
     public long transferTo(Writer out) throws IOException {
-        char[] buf = new char[2048];
+        Objects.requireNonNull(out, "out");
+        char[] buf = new char[8192];
         long total = 0;
-        int n;
-        while ((n = read(buf, 0, buf.length)) >= 0) {
-            out.write(buf, 0, n);
-            total += n;
+        int r;
+        while ((r = read(buf, 0, buf.length)) >= 0) {
+            out.write(buf, 0, r);
+            total += r;
         }
         return total;
     }

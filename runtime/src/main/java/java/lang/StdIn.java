@@ -1,36 +1,55 @@
 package java.lang;
 
-import java.io.IOException;
 import java.io.InputStream;
 
-/**
- * Standard input (fd 0) as an InputStream, unbuffered: wrap it in a BufferedReader.
- * Before each read that may block it flushes System.out, so a prompt printed
- * without a newline is visible before the program waits for the answer.
- */
+/** Standard input (fd 0) as a buffered InputStream: System.in. */
 final class StdIn extends InputStream {
-    private final byte[] one = new byte[1];
+    private final byte[] buf = new byte[8192];
+    private int pos;
+    private int end;
+    private boolean eof;
 
-    @Override
-    public int read() throws IOException {
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xFF;
+    private boolean fill() {
+        if (pos < end) {
+            return true;
+        }
+        if (eof) {
+            return false;
+        }
+        // what the terminal or pipe has written so far goes out first (an interactive prompt)
+        System.flushStreams();
+        int n = VMHelper.read(0, buf, 0, buf.length);
+        if (n <= 0) {
+            eof = true;
+            return false;
+        }
+        pos = 0;
+        end = n;
+        return true;
     }
 
     @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-        if (off < 0 || len < 0 || len > b.length - off) {
-            throw new IndexOutOfBoundsException("Range [" + off + ", " + off + " + " + len
-                    + ") out of bounds for length " + b.length);
-        }
+    public int read() {
+        return fill() ? buf[pos++] & 0xff : -1;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+        java.util.Objects.checkFromIndexSize(off, len, b.length);
         if (len == 0) {
             return 0;
         }
-        System.flushStreams();
-        int n = VMHelper.read(0, b, off, len);
-        if (n < 0) {
-            throw new IOException("read from standard input failed (error " + n + ")");
+        if (!fill()) {
+            return -1;
         }
-        return n == 0 ? -1 : n;
+        int n = Math.min(len, end - pos);
+        System.arraycopy(buf, pos, b, off, n);
+        pos += n;
+        return n;
+    }
+
+    @Override
+    public int available() {
+        return end - pos;
     }
 }

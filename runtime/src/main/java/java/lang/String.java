@@ -215,7 +215,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     /** The backing array, for the library's readers in this package (never modify it). */
-    char[] chars() {
+    char[] valueArray() {
         return value;
     }
 
@@ -969,5 +969,30 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public static String valueOf(double d) {
         return FloatFormat.toString(d);
+    }
+
+    /** The lines, split at \\n, \\r or \\r\\n; an empty last line is not one. */
+    public java.util.stream.Stream<String> lines() {
+        return java.util.stream.Streams.of(() -> new java.util.Iterator<String>() {
+            private int pos;
+
+            public boolean hasNext() {
+                return pos < value.length;
+            }
+
+            public String next() {
+                char[] v = value;
+                if (pos >= v.length) {
+                    throw new java.util.NoSuchElementException();
+                }
+                int start = pos;
+                int end = start;
+                while (end < v.length && v[end] != '\n' && v[end] != '\r') {
+                    end++;
+                }
+                pos = end < v.length && v[end] == '\r' && end + 1 < v.length && v[end + 1] == '\n' ? end + 2 : end + 1;
+                return substring(start, end);
+            }
+        }, null);
     }
 }

@@ -57,12 +57,18 @@ import org.junit.jupiter.api.TestFactory;
  * <li>{@code difftest.timeout}: seconds per run (default 30); {@code difftest.compileTimeout}: for the native build (1200)</li>
  * <li>{@code difftest.jobs}: parallel runs (default 2-4)</li>
  * <li>{@code difftest.os2=true}: also run every program as an OS2 user program in QEMU (see {@link Os2Column})</li>
+ * <li>{@code difftest.single=p037_...,p190_...}: the programs also compiled one by one (default {@link #SINGLE})</li>
  * </ul>
  */
 class DifferentialTest {
     /** Command-line arguments given to particular programs (after the program name). */
     static final Map<String, List<String>> EXTRA_ARGS = Map.of(
             "p140_Args", List.of("alpha", "", "with space", "x=1", "--flag"));
+
+    /** Standard input given to particular programs (the others read /dev/null). */
+    static final Map<String, String> STDIN = Map.of(
+            "p198_StdinReaders", "hello w\u00f6rld\n3\n1 2 3\n4 5\n6\nalpha\nbeta\n",
+            "p199_ScannerStdin", "4\n3 -7 12\n5\nAda Lovelace\n1.5 2.25 -0.75 words at\nthe end\n");
 
     static final Path CLASSES = pathProperty("difftest.classes", "target/classes");
     static final Path BUILD_DIR = pathProperty("difftest.buildDir", "target");
@@ -120,6 +126,30 @@ class DifferentialTest {
             tests.add(DynamicTest.dynamicTest(name, () -> check(name, both.get())));
         }
         return tests.stream();
+    }
+
+    /**
+     * Programs also compiled alone, each as its own small closed world: with fewer classes instantiated,
+     * calls devirtualise and dispatch differently than in the suite's one big world.
+     */
+    static final List<String> SINGLE = List.of("p037_VirtualDispatch", "p038_InterfaceDispatch", "p185_Polymorphism",
+            "p190_PackagePrivateOverride", "p183_ExceptionFromLambda", "p197_Streams");
+
+    @TestFactory
+    Stream<DynamicTest> programsCompiledAlone() {
+        String prop = System.getProperty("difftest.single", "").trim();
+        List<String> names = prop.isEmpty() ? SINGLE : Arrays.asList(prop.split("\\s*,\\s*"));
+        return names.stream().map(name -> DynamicTest.dynamicTest(name + " (alone)", () -> {
+            Files.createDirectories(OUT_DIR);
+            Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
+            Run jvm = exec(List.of(java.toString(), "-Duser.language=en", "-Duser.country=US", "-Dfile.encoding=UTF-8",
+                    "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", CLASSES.toString(), "difftest." + name),
+                    name + ".alone.jvm");
+            if (JVM_ONLY) return;
+            Build b = compile("difftest." + name, CLASSES, BUILD_DIR.resolve("alone-" + name + ".bin"));
+            Run nat = b.ok() ? exec(List.of(b.exe().toAbsolutePath().toString()), name + ".alone.native") : null;
+            check(name + ".alone", new Object[] {jvm, nat, b});
+        }));
     }
 
     @AfterAll
@@ -192,14 +222,13 @@ class DifferentialTest {
     }
 
     /**
-     * The "\tat difftest..." lines of a stack trace, without the frames a lambda's plumbing
-     * adds: the JVM hides its lambda classes, while compiled code shows the generated
-     * class and the accessor it calls (library frames differ in line numbers by nature).
+     * The "\tat difftest..." lines of a stack trace, all of them (the compiled lambda plumbing has no frames,
+     * as the JVM's hidden lambda classes have none shown); library frames differ in line numbers by nature.
      */
     static List<String> programFrames(String stderr) {
         List<String> out = new java.util.ArrayList<>();
         for (String l : stderr.split("\n")) {
-            if (l.startsWith("\tat difftest.") && !l.contains("$$Lambda") && !l.contains("access$lambda$")) {
+            if (l.startsWith("\tat difftest.")) {
                 out.add(l);
             }
         }
@@ -372,7 +401,12 @@ class DifferentialTest {
         } else {
             pb.redirectError(err.toFile());
         }
-        pb.redirectInput(ProcessBuilder.Redirect.from(nullFile()));
+        String program = tag.substring(0, tag.indexOf('.') < 0 ? tag.length() : tag.indexOf('.'));
+        Path in = STDIN.containsKey(program) ? OUT_DIR.resolve(tag + ".stdin.tmp") : null;
+        if (in != null) {
+            Files.writeString(in, STDIN.get(program), StandardCharsets.UTF_8);
+        }
+        pb.redirectInput(ProcessBuilder.Redirect.from(in != null ? in.toFile() : nullFile()));
         Process p = pb.start();
         boolean done = p.waitFor(TIMEOUT_S, TimeUnit.SECONDS);
         if (!done) {
@@ -383,6 +417,9 @@ class DifferentialTest {
         Run r = new Run(done ? p.exitValue() : -1, read(out), merged ? "" : read(err), !done, String.join(" ", cmd));
         Files.deleteIfExists(out);
         Files.deleteIfExists(err);
+        if (in != null) {
+            Files.deleteIfExists(in);
+        }
         return r;
     }
 

@@ -21,7 +21,8 @@ public final class SchedSelfTests {
     public static final String INPUT_LINE = "hello os2";
     static final long WAIT_NANOS = 10_000_000L;
     static final int WAITS = 5;
-    static final long MAX_LATE_NANOS = 5_000_000L;
+    /** Wall time under TCG: a busy host delays the guest; latency itself is a benchmark (timer-latency). */
+    static final long MAX_LATE_NANOS = 25_000_000L;
     /** Below SelfTests' 10 s watchdog, so the failure says what was read. */
     static final long INPUT_TIMEOUT_NANOS = 8_000_000_000L;
 
