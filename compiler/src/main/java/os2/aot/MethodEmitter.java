@@ -106,8 +106,11 @@ final class MethodEmitter {
         fn.append(prog.prototype(method)).append(" {\n");
         if (hasFrame) {
             // a method that calls can recurse: below the limit, StackOverflowError instead of a fault
-            fn.append("JFrame F; if (OS2_STACK_LOW(F)) { os2_stack_overflow(); return")
-                    .append(method.returnType().getSort() == Type.VOID ? "" : " 0").append("; }\n");
+            fn.append("JFrame F; ");
+            if (prog.stackChecks) {
+                fn.append("if (OS2_STACK_LOW(F)) { os2_stack_overflow(); return")
+                        .append(method.returnType().getSort() == Type.VOID ? "" : " 0").append("; }\n");
+            }
             fn.append("F.up = os2_top; F.m = &").append(miName()).append("; F.line = 0; os2_top = &F;")
                     .append(touchesHardware ? " OS2_BARRIER();\n" : "\n");
         }
