@@ -69,7 +69,7 @@ class UserProgramsTest {
         assertEquals(1, r.status(), r.toString());
     }
 
-    /** Init spawns each demo with arguments: argv (Java and C), exit statuses, a nested spawn, sleep, events. */
+    /** Init spawns each demo with arguments: argv (Java and C), exit statuses, a nested spawn, sleep, events, an image. */
     @Test
     void spawnWithArgumentsAndExitStatuses() throws Exception {
         Os2.Result r = runInit("init.elf", "echo.elf", "exit.elf", "throw.elf", "spawner.elf", "sleeper.elf",
@@ -81,7 +81,9 @@ class UserProgramsTest {
                 "init: spawner.elf exited with status 3", "slept at least 20 ms", "init: sleeper.elf exited with status 0",
                 "child sleeper.elf exited with 0", "timer c: done", "event demo: all done",
                 "init: eventdemo.elf exited with status 0",
-                "x\ny\nz\ninit: echo-c.elf exited with status 3", "init: 0 unexpected")) {
+                "x\ny\nz\ninit: echo-c.elf exited with status 3",
+                "init: spawning echo.elf from memory\nargc=2\n0: from\n1: memory\ninit: echo.elf (image) exited with status 0",
+                "init: 0 unexpected")) {
             assertTrue(out.contains(line + "\n"), "missing \"" + line + "\" in\n" + r);
         }
         assertTrue(out.indexOf("init: spawning throw.elf") < out.indexOf("Exception in thread \"main\"")
