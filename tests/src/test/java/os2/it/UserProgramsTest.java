@@ -59,6 +59,18 @@ class UserProgramsTest {
         assertEquals(2, r.status(), "the C main's return value is the exit status\n" + r);
     }
 
+    /** A fault in a Java task: the kernel's report names the fault and ends with the task's Java frames. */
+    @Test
+    void aFaultingJavaTaskIsReportedWithItsJavaStackTrace() throws Exception {
+        Os2.Result r = runInit("crash.elf");
+        String out = r.stdout();
+        assertTrue(out.startsWith("about to touch the null page\n"), r.toString());
+        assertTrue(out.contains("(crash.elf) killed: CPU exception #PF page fault (vector 14)"), r.toString());
+        assertTrue(out.contains("in region null page guard"), r.toString());
+        assertTrue(out.contains("\tat os2.user.demo.Crash.main(Crash.java:17)\n"), r.toString());
+        assertEquals(142 & 0x7F, r.status(), "status 128 + 14, of which isa-debug-exit carries 7 bits\n" + r);
+    }
+
     @Test
     void uncaughtExceptionPrintsTheJavaStackTraceAndExitsOne() throws Exception {
         Os2.Result r = runInit("throw.elf");
