@@ -31,6 +31,8 @@ public final class Report {
         StringBuilder t = new StringBuilder();
         t.append("| benchmark | JVM steady ms/iter | native steady ms/iter | native/JVM | JVM process ms | native process ms | checksums |\n");
         t.append("|---|---:|---:|---:|---:|---:|---|\n");
+        double logSum = 0;
+        double worst = 0;
         for (String name : Benchmarks.NAMES) {
             Run jvm = best(List.of(java, "-cp", classes, "bench.Main", name, String.valueOf(iters)));
             Run nat = best(List.of(nativeBin, name, String.valueOf(iters)));
@@ -38,8 +40,14 @@ public final class Report {
             double ns = steady(nat) / 1e6;
             t.append(String.format("| %s | %.2f | %.2f | %.2f | %.0f | %.0f | %s |%n", name, js, ns, ns / js,
                     jvm.processNanos / 1e6, nat.processNanos / 1e6, jvm.checksum == nat.checksum ? "same" : "DIFFERENT"));
+            logSum += Math.log(ns / js);
+            worst = Math.max(worst, ns / js);
             System.out.printf("%-12s jvm %8.2f ms/iter  native %8.2f ms/iter  (x%.2f)%n", name, js, ns, ns / js);
         }
+        String summary = String.format("Geometric mean of native/JVM at steady state: %.2f; worst: %.2f.",
+                Math.exp(logSum / Benchmarks.NAMES.length), worst);
+        t.append('\n').append(summary).append('\n');
+        System.out.println(summary);
         for (int i = 4; i < args.length; i++) {
             t.append('\n').append(args[i]).append('\n');
         }
