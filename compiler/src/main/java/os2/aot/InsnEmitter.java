@@ -80,8 +80,53 @@ final class InsnEmitter {
 
     private void nullCheck(int stackIndex) {
         if (!Nullness.nonNull(f.getStack(stackIndex))) {
-            line("OS2_NPE(" + s(stackIndex) + ", " + exc() + ");");
+            line(m.lazyFrame ? raise(s(stackIndex) + " == 0", "java_lang_VMHelper__throwNPE()")
+                    : "OS2_NPE(" + s(stackIndex) + ", " + exc() + ");");
         }
+    }
+
+    private void indexCheck(String a, String i) {
+        line(m.lazyFrame ? raise("(uint32_t)(" + i + ") >= (uint32_t)OS2_LEN(" + a + ")",
+                "java_lang_VMHelper__throwIndex(" + i + ", OS2_LEN(" + a + "))")
+                : "OS2_IDX(" + a + ", " + i + ", " + exc() + ");");
+    }
+
+    /**
+     * If cond holds, throw by calling helper (a VMHelper function that sets os2_exc).
+     * With a lazy frame the call moves to a cold stub that links the frame first.
+     */
+    String raise(String cond, String helper) {
+        if (m.lazyFrame) {
+            return "if (OS2_UNLIKELY(" + cond + ")) goto " + m.lazyStub(helper) + ";";
+        }
+        return "if (OS2_UNLIKELY(" + cond + ")) { " + helper + "; goto " + exc() + "; }";
+    }
+
+    /**
+     * Whether a method with these instructions can link its frame only when it throws:
+     * it calls nothing (no invoke, allocation or class initialisation), so nothing but
+     * its own throw helpers can look at the frame chain while it runs.
+     */
+    boolean frameOnlyToThrow(AbstractInsnNode in) {
+        switch (in.getOpcode()) {
+            case INVOKEVIRTUAL: case INVOKESPECIAL: case INVOKESTATIC: case INVOKEINTERFACE: case INVOKEDYNAMIC:
+            case NEW: case NEWARRAY: case ANEWARRAY: case MULTIANEWARRAY:
+                return false;
+            case GETSTATIC: case PUTSTATIC: {
+                FieldInsnNode fi = (FieldInsnNode) in;
+                return !needsInitCheck(prog.world.resolveField(prog.world.classes.get(fi.owner), fi.name));
+            }
+            default:
+                return true;
+        }
+    }
+
+    private boolean needsInitCheck(ClassInfo cls) {
+        if (cls == null || !cls.needsInit) {
+            return false;
+        }
+        ClassInfo self = m.method.owner;
+        return !(self == cls || (!cls.isInterface() && self.isSubclassOf(cls)));
     }
 
     void emit(int index, AbstractInsnNode in, Frame<BasicValue> frame) {
@@ -127,7 +172,7 @@ final class InsnEmitter {
                 String a = top(1);
                 String i = top(0);
                 nullCheck(sp - 2);
-                line("OS2_IDX(" + a + ", " + i + ", " + exc() + ");");
+                indexCheck(a, i);
                 char k = "ijfdaiii".charAt(op - IALOAD);
                 line(push(sp - 2, k) + " = OS2_ELEM(" + a + ", " + elemType(op - IALOAD) + ", " + i + ");");
                 return;
@@ -137,11 +182,11 @@ final class InsnEmitter {
                 String i = top(1);
                 String v = top(0);
                 nullCheck(sp - 3);
-                line("OS2_IDX(" + a + ", " + i + ", " + exc() + ");");
+                indexCheck(a, i);
                 String t = elemType(op - IASTORE);
                 if (op == AASTORE) {
-                    line("if (" + v + " && !os2_assignable(" + v + "->cls, " + a + "->cls->componentType)) { "
-                            + "java_lang_VMHelper__throwArrayStore(" + v + "); goto " + exc() + "; }");
+                    line(raise(v + " && !os2_assignable(" + v + "->cls, " + a + "->cls->componentType)",
+                            "java_lang_VMHelper__throwArrayStore(" + v + ")"));
                 }
                 line("OS2_ELEM(" + a + ", " + t + ", " + i + ") = (" + t + ")" + v + ";");
                 return;
@@ -155,7 +200,7 @@ final class InsnEmitter {
                 break;
         }
         if (op >= IADD && op <= LXOR) {
-            Arith.emit(op, this::top, sp, out, this::exc);
+            Arith.emit(op, this::top, sp, out, this::raise);
             return;
         }
         switch (op) {
@@ -262,13 +307,14 @@ final class InsnEmitter {
                 return;
             case ATHROW:
                 nullCheck(sp - 1);
-                line("os2_exc = " + top(0) + "; goto " + exc() + ";");
+                // the exception's trace was taken when it was made: a lazy frame needs no push
+                line("os2_exc = " + top(0) + "; goto " + (m.lazyFrame ? m.outNoFrame() : exc()) + ";");
                 return;
             case CHECKCAST: {
                 String t = ((TypeInsnNode) in).desc;
                 String v = top(0);
-                line("if (" + v + " && !" + typeTest(v, t) + ") { java_lang_VMHelper__throwClassCast("
-                        + v + ", (JObject *)&" + prog.classRef(t) + "); goto " + exc() + "; }");
+                line(raise(v + " && !" + typeTest(v, t), "java_lang_VMHelper__throwClassCast("
+                        + v + ", (JObject *)&" + prog.classRef(t) + ")"));
                 return;
             }
             case INSTANCEOF: {
@@ -354,11 +400,7 @@ final class InsnEmitter {
 
     /** Initialise cls first if it has initialisation to run and the current method does not imply it. */
     void initCheck(ClassInfo cls) {
-        if (cls == null || !cls.needsInit) {
-            return;
-        }
-        ClassInfo self = m.method.owner;
-        if (self == cls || (!cls.isInterface() && self.isSubclassOf(cls))) {
+        if (!needsInitCheck(cls)) {
             return;
         }
         line("if (OS2_UNLIKELY(" + prog.classRef(cls.name) + ".initState != 2)) { " + prog.initFn(cls)

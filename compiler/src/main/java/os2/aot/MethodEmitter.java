@@ -44,6 +44,17 @@ final class MethodEmitter {
     /** Uses os2.rt intrinsics: a raw access may fault, so frame stores must not sink past it. */
     boolean touchesHardware;
     boolean usesOut;
+    /**
+     * The frame is linked only on the way to a throw (see {@link #lazyStub}): for methods
+     * that call nothing, nothing else reads the frame chain while they run, so small hot
+     * leaves cost no frame push, pop or line stores.
+     */
+    boolean lazyFrame;
+    private final StringBuilder stubs = new StringBuilder();
+    private int nstubs;
+    private boolean usesOutNoFrame;
+    /** The line last stored in F.line on the straight-line path being emitted; -1 after a join. */
+    private int storedLine = -1;
     int line;
     String file;
 
@@ -65,12 +76,14 @@ final class MethodEmitter {
         StringBuilder body = new StringBuilder();
         InsnEmitter ie = new InsnEmitter(this, body);
         InsnList insns = node.instructions;
+        lazyFrame = hasFrame && !touchesHardware && node.tryCatchBlocks.isEmpty() && callsNothing(ie);
         for (int i = 0; i < insns.size(); i++) {
             AbstractInsnNode in = insns.get(i);
             if (in instanceof LabelNode) {
                 Integer n = labels.get(in);
                 if (n != null) {
                     body.append("L").append(n).append(":;\n");
+                    storedLine = -1;
                 }
                 continue;
             }
@@ -79,13 +92,20 @@ final class MethodEmitter {
                 if (file != null && !prog.noLines) {
                     body.append("#line ").append(line).append(" \"").append(file).append("\"\n");
                 }
-                if (hasFrame) {
-                    body.append("F.line = ").append(line).append(touchesHardware ? "; OS2_BARRIER();\n" : ";\n");
+                if (hasFrame && touchesHardware) {
+                    // a hardware fault may come from any raw access: the line is always current
+                    body.append("F.line = ").append(line).append("; OS2_BARRIER();\n");
                 }
                 continue;
             }
             if (in.getOpcode() < 0 || frames[i] == null) {
                 continue; // frame nodes, and dead code the analyzer never reached
+            }
+            if (hasFrame && !lazyFrame && !touchesHardware && storedLine != line
+                    && InsnEmitter.mayThrow(in, frames[i])) {
+                // the line is read only by what throws or calls: store it just before that
+                body.append("F.line = ").append(line).append(";\n");
+                storedLine = line;
             }
             try {
                 ie.emit(i, in, frames[i]);
@@ -104,12 +124,17 @@ final class MethodEmitter {
             fn.append("#line ").append(first).append(" \"").append(file).append("\"\n");
         }
         fn.append(prog.prototype(method)).append(" {\n");
-        if (hasFrame) {
+        if (lazyFrame) {
+            if (nstubs > 0) {
+                fn.append("JFrame F;\n");
+            }
+        } else if (hasFrame) {
             fn.append("JFrame F; F.up = os2_top; F.m = &").append(miName()).append("; F.line = 0; os2_top = &F;")
                     .append(touchesHardware ? " OS2_BARRIER();\n" : "\n");
         }
         declareVars(fn);
         fn.append(body);
+        fn.append(stubs);
         emitDispatch(fn);
         fn.append("}\n");
         return fn.toString();
@@ -132,6 +157,34 @@ final class MethodEmitter {
             }
         }
         return 0;
+    }
+
+    /** True when no instruction calls out (see InsnEmitter#frameOnlyToThrow). */
+    private boolean callsNothing(InsnEmitter ie) {
+        for (AbstractInsnNode in = node.instructions.getFirst(); in != null; in = in.getNext()) {
+            if (in.getOpcode() >= 0 && !ie.frameOnlyToThrow(in)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A cold stub for a lazy frame: links the frame with the current line, calls the
+     * throw helper (which takes the stack trace from the chain) and leaves; returns its label.
+     */
+    String lazyStub(String helper) {
+        String label = "Z" + nstubs++;
+        stubs.append(label).append(": F.up = os2_top; F.m = &").append(miName()).append("; F.line = ").append(line)
+                .append("; os2_top = &F; ").append(helper).append("; goto OUT;\n");
+        usesOut = true;
+        return label;
+    }
+
+    /** The exit for an exception with a lazy frame that was never linked (athrow). */
+    String outNoFrame() {
+        usesOutNoFrame = true;
+        return "OUTN";
     }
 
     String miName() {
@@ -303,10 +356,15 @@ final class MethodEmitter {
             }
             fn.append("}\n");
         }
-        if (usesOut || !dispatch.isEmpty()) {
-            fn.append("OUT:\n");
-            if (hasFrame) {
-                fn.append("  os2_top = F.up;\n");
+        if (usesOut || usesOutNoFrame || !dispatch.isEmpty()) {
+            if (usesOut || !dispatch.isEmpty()) {
+                fn.append("OUT:\n");
+                if (hasFrame) {
+                    fn.append("  os2_top = F.up;\n");
+                }
+            }
+            if (usesOutNoFrame) {
+                fn.append("OUTN:\n");
             }
             Type rt = method.returnType();
             fn.append(rt.getSort() == Type.VOID ? "  return;\n" : "  return 0;\n");
@@ -315,7 +373,7 @@ final class MethodEmitter {
 
     /** The statement that leaves the method normally with value v (null for void). */
     String ret(String v) {
-        String pop = hasFrame ? "os2_top = F.up; " : "";
+        String pop = hasFrame && !lazyFrame ? "os2_top = F.up; " : "";
         return "{ " + pop + (v == null ? "return; }" : "return " + v + "; }");
     }
 }

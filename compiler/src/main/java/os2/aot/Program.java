@@ -22,10 +22,13 @@ final class Program {
     private final Set<String> symbols = new LinkedHashSet<>();
     private final List<String> cacheDecls = new ArrayList<>();
     private int cacheId;
+    /** Methods a call to which needs no pending-exception test. */
+    final Throws throwsInfo;
 
     Program(World world, boolean noLines) {
         this.world = world;
         this.noLines = noLines;
+        this.throwsInfo = new Throws(world);
         assignNames();
         // names the data file needs, registered before the header declares the strings
         for (char c : ClassData.PRIMITIVES.toCharArray()) {
