@@ -96,10 +96,16 @@ final class InsnEmitter {
      * With a lazy frame the call moves to a cold stub that links the frame first.
      */
     String raise(String cond, String helper) {
+        return raise(cond, helper, true);
+    }
+
+    /** As above; without the hint gcc lays out type checks better (measured on the dispatch benchmark). */
+    private String raise(String cond, String helper, boolean hinted) {
         if (m.lazyFrame) {
             return "if (OS2_UNLIKELY(" + cond + ")) goto " + m.lazyStub(helper) + ";";
         }
-        return "if (OS2_UNLIKELY(" + cond + ")) { " + helper + "; goto " + exc() + "; }";
+        String test = hinted ? "OS2_UNLIKELY(" + cond + ")" : cond;
+        return "if (" + test + ") { " + helper + "; goto " + exc() + "; }";
     }
 
     /**
@@ -186,7 +192,7 @@ final class InsnEmitter {
                 String t = elemType(op - IASTORE);
                 if (op == AASTORE) {
                     line(raise(v + " && !os2_assignable(" + v + "->cls, " + a + "->cls->componentType)",
-                            "java_lang_VMHelper__throwArrayStore(" + v + ")"));
+                            "java_lang_VMHelper__throwArrayStore(" + v + ")", false));
                 }
                 line("OS2_ELEM(" + a + ", " + t + ", " + i + ") = (" + t + ")" + v + ";");
                 return;
@@ -314,7 +320,7 @@ final class InsnEmitter {
                 String t = ((TypeInsnNode) in).desc;
                 String v = top(0);
                 line(raise(v + " && !" + typeTest(v, t), "java_lang_VMHelper__throwClassCast("
-                        + v + ", (JObject *)&" + prog.classRef(t) + ")"));
+                        + v + ", (JObject *)&" + prog.classRef(t) + ")", false));
                 return;
             }
             case INSTANCEOF: {
