@@ -197,7 +197,8 @@ public final class Main {
         "p184_GenericArrays",
         "p185_Polymorphism",
         "p186_Clocks",
-        "p187_OutOfMemory"
+        "p187_OutOfMemory",
+        "p250_LeafFrameTraces"
     };
 
     private Main() { }
@@ -396,6 +397,7 @@ public final class Main {
             case "p185_Polymorphism": p185_Polymorphism.main(rest); break;
             case "p186_Clocks": p186_Clocks.main(rest); break;
             case "p187_OutOfMemory": p187_OutOfMemory.main(rest); break;
+            case "p250_LeafFrameTraces": p250_LeafFrameTraces.main(rest); break;
             default:
                 System.out.println("unknown program " + args[0]);
                 System.exit(2);
