@@ -129,7 +129,8 @@ final class MethodEmitter {
                 fn.append("JFrame F;\n");
             }
         } else if (hasFrame) {
-            fn.append("JFrame F; F.up = os2_top; F.m = &").append(miName()).append("; F.line = 0; os2_top = &F;")
+            fn.append("JFrame F; F.up = os2_top; F.m = &").append(miName()).append("; F.line = 0; ")
+                    .append(prog.orderedFrames ? "OS2_BARRIER(); " : "").append("os2_top = &F;")
                     .append(touchesHardware ? " OS2_BARRIER();\n" : "\n");
         }
         declareVars(fn);
@@ -176,7 +177,8 @@ final class MethodEmitter {
     String lazyStub(String helper) {
         String label = "Z" + nstubs++;
         stubs.append(label).append(": F.up = os2_top; F.m = &").append(miName()).append("; F.line = ").append(line)
-                .append("; os2_top = &F; ").append(helper).append("; goto OUT;\n");
+                .append(prog.orderedFrames ? "; OS2_BARRIER(); " : "; ").append("os2_top = &F; ").append(helper)
+                .append("; goto OUT;\n");
         usesOut = true;
         return label;
     }
