@@ -9,6 +9,11 @@
 /* Forward byte copy: rep movsb is fast on every x86-64 with ERMSB and correct on all. */
 void *memcpy(void *dst, const void *src, size_t n) {
     void *d = dst;
+    if ((((uintptr_t)d | (uintptr_t)src | n) & 7) == 0) {
+        size_t q = n >> 3;
+        __asm__ volatile("rep movsq" : "+D"(d), "+S"(src), "+c"(q) : : "memory");
+        return dst;
+    }
     __asm__ volatile("rep movsb" : "+D"(d), "+S"(src), "+c"(n) : : "memory");
     return dst;
 }
@@ -24,8 +29,16 @@ void *memmove(void *dst, const void *src, size_t n) {
 }
 
 /* Byte fill with rep stosb. */
+/* Whole aligned quadwords (page zeroing, the collector's buffers) take rep stosq: an eighth
+ * of the iterations, which is also what a guest-instruction count sees. */
 void *memset(void *dst, int c, size_t n) {
     void *d = dst;
+    if ((((uintptr_t)d | n) & 7) == 0) {
+        size_t q = n >> 3;
+        uint64_t v = (uint64_t)(unsigned char)c * 0x0101010101010101ull;
+        __asm__ volatile("rep stosq" : "+D"(d), "+c"(q) : "a"(v) : "memory");
+        return dst;
+    }
     __asm__ volatile("rep stosb" : "+D"(d), "+c"(n) : "a"(c) : "memory");
     return dst;
 }

@@ -139,9 +139,11 @@ int os2_subtype(JClass *s, JClass *t);         /* is s assignable to t */
 void *const *os2_itable(JClass *c, JClass *iface);
 jint os2_identity_hash(JObject *o);
 
-/* ---- the platform (platform_linux.c, or the kernel/libos2 via @Export) - */
+/* ---- the platform (platform_linux.c, platform_os2.c, or the kernel via @Export) */
 
 void os2_platform_write(jint fd, const void *buf, jlong len);
+/* Reads up to len bytes (blocking until one is there): the count, 0 at end of input, < 0 on error. */
+jlong os2_platform_read(jint fd, void *buf, jlong len);
 __attribute__((noreturn)) void os2_platform_exit(jint status);
 jlong os2_platform_nanotime(void);
 jlong os2_platform_millis(void);
@@ -158,6 +160,7 @@ size_t strlen(const char *s);
 /* ---- entry points of java.lang.VMHelper that generated code calls ------ */
 
 void java_lang_VMHelper__throwNPE(void);
+void java_lang_VMHelper__throwNPEAt(jlong message);
 void java_lang_VMHelper__throwIndex(jint index, jint length);
 void java_lang_VMHelper__throwClassCast(JObject *o, JObject *target);
 void java_lang_VMHelper__throwDivZero(void);
@@ -168,6 +171,25 @@ void java_lang_VMHelper__throwCloneNotSupported(JObject *o);
 void java_lang_VMHelper__initFailed(JObject *cls, JObject *cause);
 void java_lang_VMHelper__throwNoClassDef(JObject *cls);
 void java_lang_VMHelper__uncaught(JObject *t);
+void java_lang_VMHelper__throwStackOverflow(void);
+void java_lang_VMHelper__flushOnSignal(void);
+
+/* Generated functions that push a frame first check the stack pointer against this (0: no check) and
+ * throw StackOverflowError below it; the embedder sets it (Linux: from RLIMIT_STACK). */
+extern uintptr_t os2_stack_limit;
+/* Leaves StackOverflowError pending, building it on stack the check had kept in reserve. */
+void os2_stack_overflow(void);
+#define OS2_STACK_RESERVE ((uintptr_t)256 << 10)
+/* Monitors the one thread holds (synchronized blocks and methods), innermost last: Object.notify and wait
+ * throw IllegalMonitorStateException for an object not held. Past the capacity only the depth is kept. */
+#define OS2_MONITORS 256
+extern JObject *os2_monitors[OS2_MONITORS];
+extern jint os2_monitor_depth;
+#define OS2_MONITOR_ENTER(o) do { jint d_ = os2_monitor_depth++; if (d_ < OS2_MONITORS) os2_monitors[d_] = (JObject *)(o); } while (0)
+#define OS2_MONITOR_EXIT() (os2_monitor_depth--)
+
+/* The address of the function's JFrame stands for its stack pointer (cheaper than reading %rsp). */
+#define OS2_STACK_LOW(frame) OS2_UNLIKELY((uintptr_t)&(frame) < os2_stack_limit)
 
 JObject *os2_multianewarray(JClass *arrayClass, jint dims, const jint *lengths);
 
@@ -179,6 +201,9 @@ JObject *os2_multianewarray(JClass *arrayClass, jint dims, const jint *lengths);
 
 #define OS2_CHK(L) do { if (OS2_UNLIKELY(os2_exc != 0)) goto L; } while (0)
 #define OS2_NPE(p, L) do { if (OS2_UNLIKELY((p) == 0)) { java_lang_VMHelper__throwNPE(); goto L; } } while (0)
+/* With the JVM's helpful message (JEP 358), a C string the compiler worked out from the bytecode. */
+#define OS2_NPE_MSG(p, msg, L) do { if (OS2_UNLIKELY((p) == 0)) { \
+            java_lang_VMHelper__throwNPEAt((jlong)(uintptr_t)(msg)); goto L; } } while (0)
 #define OS2_IDX(a, i, L) do { \
         if (OS2_UNLIKELY((uint32_t)(i) >= (uint32_t)((JArray *)(a))->length)) { \
             java_lang_VMHelper__throwIndex((i), ((JArray *)(a))->length); goto L; } } while (0)

@@ -6,6 +6,26 @@
 
 JFrame  *os2_top;
 JObject *os2_exc;
+uintptr_t os2_stack_limit;
+JObject *os2_monitors[OS2_MONITORS];
+jint os2_monitor_depth;
+
+/* Object.notify/wait: whether a synchronized block or method holds o (past the capacity: assume so). */
+jint os2n_java_lang_VMHelper_holdsLock(JObject *o) {
+    if (os2_monitor_depth > OS2_MONITORS)
+        return 1;
+    for (jint i = 0; i < os2_monitor_depth; i++)
+        if (os2_monitors[i] == o)
+            return 1;
+    return 0;
+}
+
+void os2_stack_overflow(void) {
+    uintptr_t limit = os2_stack_limit;
+    os2_stack_limit = limit > OS2_STACK_RESERVE ? limit - OS2_STACK_RESERVE : 0;
+    java_lang_VMHelper__throwStackOverflow();
+    os2_stack_limit = limit;
+}
 
 /* Java-side entry points (java/lang/VMHelper.java); they leave with os2_exc set. */
 void java_lang_VMHelper__throwOOM(void);
@@ -245,6 +265,13 @@ JObject *os2n_java_lang_VMHelper_backtrace(void) {
     return &a->h;
 }
 
+/* Reads into b[off, off+len) from fd: the count, 0 at the end, -1 on error. */
+jint os2n_java_lang_VMHelper_read(jint fd, JObject *b, jint off, jint len) {
+    if (!b || off < 0 || len <= 0 || (int64_t)off + len > ((JArray *)b)->length)
+        return 0;
+    return (jint)os2_platform_read(fd, (char *)OS2_ARRAY_DATA((JArray *)b) + off, len);
+}
+
 /* Writes b[off, off+len) to fd; the Java side has checked the range. */
 void os2n_java_lang_VMHelper_write(jint fd, JObject *b, jint off, jint len) {
     if (!b) {
@@ -255,6 +282,16 @@ void os2n_java_lang_VMHelper_write(jint fd, JObject *b, jint off, jint len) {
         return;
     os2_platform_write(fd, (char *)OS2_ARRAY_DATA((JArray *)b) + off, len);
 }
+
+/* No C library (kernel, OS2 programs): Math's six libm functions are fdlibm's (StrictMath),
+ * and these defaults are never called (Math.libm() is false). */
+__attribute__((weak)) jboolean os2n_java_lang_Math_libm(void) { return 0; }
+#define OS2_NO_LIBM1(f) __attribute__((weak)) jdouble os2n_java_lang_Math_##f##0(jdouble x) { return x; }
+OS2_NO_LIBM1(sin) OS2_NO_LIBM1(cos) OS2_NO_LIBM1(tan) OS2_NO_LIBM1(exp) OS2_NO_LIBM1(log)
+__attribute__((weak)) jdouble os2n_java_lang_Math_pow0(jdouble x, jdouble y) { (void)y; return x; }
+/* The kernel has no console input for its own Java code: the platforms that do override this. */
+__attribute__((weak)) jlong os2_platform_read(jint fd, void *buf, jlong len) { (void)fd, (void)buf, (void)len; return -1; }
+
 
 void os2n_java_lang_VMHelper_halt(jint status) { os2_platform_exit(status); }
 jlong os2n_java_lang_VMHelper_nanoTime(void) { return os2_platform_nanotime(); }

@@ -49,6 +49,7 @@ static int ooms, npes, cloneFails, copyKind, copySrcPos, copyDstPos, copyLen;
 void java_lang_VMHelper__throwOOM(void) { ooms++; }
 void java_lang_VMHelper__throwNPE(void) { npes++; }
 void java_lang_VMHelper__throwCloneNotSupported(JObject *o) { (void)o; cloneFails++; }
+void java_lang_VMHelper__throwStackOverflow(void) {}
 void java_lang_VMHelper__throwArrayCopy(jint kind, JObject *src, JObject *dst, jint sp, jint dp, jint len) {
     (void)src; (void)dst; copyKind = kind; copySrcPos = sp; copyDstPos = dp; copyLen = len;
 }

@@ -35,6 +35,9 @@ os2_trap_stubs:
 
 os2_trap_common:
         cld                             /* the C ABI expects DF clear */
+        pushfq                          /* and AC clear: a user task may set it, and with */
+        andq    $~0x40000, (%rsp)       /* AC set SMAP would let the kernel touch its pages */
+        popfq                           /* (SDM 3A 4.6.1); the frame keeps the task's RFLAGS */
         push    %r15
         push    %r14
         push    %r13
@@ -101,12 +104,109 @@ os2_sched_enter:
         mov     %rsp, %rdi              /* the collector scans this stack from now on */
         call    os2_gc_set_stack_base
         movq    $0, os2_exc(%rip)
-1:      mov     os2_kstack_top(%rip), %rsp
+        .globl  os2_sched_loop
+os2_sched_loop:
+        mov     os2_kstack_top(%rip), %rsp
         xor     %ebp, %ebp
         movq    $0, os2_top(%rip)
         incq    os2_sched_entries(%rip) /* self tests prove continuations pass through here */
-        call    os2_sched_step
-        jmp     1b
+        call    os2_sched_step          /* 0, or a user task to resume (save area | RESUME_*) */
+        test    %rax, %rax
+        jz      os2_sched_loop
+        jmp     os2_user_resume
+
+/*
+ * System-call entry (IA32_LSTAR, SDM 2B SYSCALL). The CPU put the user's rip in rcx and
+ * RFLAGS in r11, cleared IF, DF, TF and AC (IA32_FMASK) and loaded the kernel CS/SS; rsp
+ * is still the user's. The registers go straight into the running task's save area
+ * (os2_user_state), in the trap-frame layout, so a task that blocks is already saved;
+ * then Java runs on the empty kernel stack:  jlong os2_syscall(jlong saveArea)  returns
+ * 0 (the task waits or ended: run the scheduler loop) or a save area to resume.
+ */
+        .globl  os2_syscall_entry
+os2_syscall_entry:
+        mov     %rsp, os2_user_rsp(%rip)
+        mov     os2_user_state(%rip), %rsp
+        add     $TF_SIZE, %rsp          /* push the frame downwards from the area's TF_SIZE */
+        pushq   $USER_SS
+        pushq   os2_user_rsp(%rip)
+        push    %r11                    /* RFLAGS */
+        pushq   $USER_CS
+        push    %rcx                    /* rip */
+        pushq   $0                      /* error code */
+        pushq   $VECTOR_SYSCALL
+        push    %r15
+        push    %r14
+        push    %r13
+        push    %r12
+        push    %r11
+        push    %r10
+        push    %r9
+        push    %r8
+        push    %rbp
+        push    %rdi
+        push    %rsi
+        push    %rdx
+        push    %rcx
+        push    %rbx
+        push    %rax                    /* rsp = the save area (TF_RAX == 0) */
+        fxsave  USER_FXSAVE(%rsp)
+        mov     %rsp, %rdi
+        mov     os2_kstack_top(%rip), %rsp
+        xor     %ebp, %ebp
+        movq    $0, os2_top(%rip)
+        call    os2_syscall
+        test    %rax, %rax
+        jz      os2_sched_loop
+
+/*
+ * Resumes a user task: rax = its save area | RESUME_SYSRET or RESUME_IRET (Java chose:
+ * sysretq only to a canonical user address, because sysretq to a non-canonical rcx
+ * faults in ring 0 on the user's stack, SDM 2B SYSRET). Interrupts are off; the iretq
+ * or sysretq frame's RFLAGS turns them on in user mode.
+ */
+os2_user_resume:
+        mov     %rax, %rdi
+        and     $-16, %rdi
+        mov     %rdi, os2_user_state(%rip)
+        fxrstor USER_FXSAVE(%rdi)
+        test    $RESUME_SYSRET, %al
+        jnz     1f
+        mov     %rdi, %rsp
+        pop     %rax
+        pop     %rbx
+        pop     %rcx
+        pop     %rdx
+        pop     %rsi
+        pop     %rdi
+        pop     %rbp
+        pop     %r8
+        pop     %r9
+        pop     %r10
+        pop     %r11
+        pop     %r12
+        pop     %r13
+        pop     %r14
+        pop     %r15
+        add     $16, %rsp               /* vector and error code */
+        iretq
+1:      mov     TF_RAX(%rdi), %rax
+        mov     TF_RBX(%rdi), %rbx
+        mov     TF_RDX(%rdi), %rdx
+        mov     TF_RSI(%rdi), %rsi
+        mov     TF_RBP(%rdi), %rbp
+        mov     TF_R8(%rdi), %r8
+        mov     TF_R8+8(%rdi), %r9
+        mov     TF_R8+16(%rdi), %r10
+        mov     TF_R8+32(%rdi), %r12
+        mov     TF_R8+40(%rdi), %r13
+        mov     TF_R8+48(%rdi), %r14
+        mov     TF_R15(%rdi), %r15
+        mov     TF_RIP(%rdi), %rcx
+        mov     TF_RFLAGS(%rdi), %r11
+        mov     TF_RSP(%rdi), %rsp
+        mov     TF_RDI(%rdi), %rdi
+        sysretq
 
 /* void os2_reload_segments(jint code, jint data): DS/ES/SS = data, FS/GS = 0,
  * CS = code by a far return (a mov to CS is not allowed, SDM 3A 3.4.3). */
@@ -147,6 +247,11 @@ os2_sched_entries: .quad 0
  * so self tests reach the frame chain through this word instead. */
         .globl  os2_top_address
 os2_top_address: .quad os2_top
+/* The running user task's save area (Java sets it through Mem.symbol before a resume;
+ * os2_user_resume sets it too), and the syscall entry's scratch word for the user rsp. */
+        .globl  os2_user_state
+os2_user_state: .quad 0
+os2_user_rsp:   .quad 0
 
 /* Interrupt-stack-table stacks (TSS IST1..3): double fault, NMI, machine check run
  * on known-good stacks even when the kernel stack overflowed (SDM 3A 6.14.5).

@@ -198,6 +198,22 @@ public final class Main {
         "p185_Polymorphism",
         "p186_Clocks",
         "p187_OutOfMemory",
+        "p188_SplitLimits",
+        "p189_InitDefaultsOrder",
+        "p190_PackagePrivateOverride",
+        "p191_StackOverflow",
+        "p192_StackOverflowUncaught",
+        "p193_HelpfulNpe",
+        "p194_HelpfulNpeChains",
+        "p195_LibraryErrors",
+        "p196_Monitors",
+        "p197_Streams",
+        "p198_StdinReaders",
+        "p199_ScannerStdin",
+        "p210_StrictMathBits",
+        "p211_CharacterData",
+        "p212_HexFloatFma",
+        "p213_UnicodeBlock",
         "p250_LeafFrameTraces"
     };
 
@@ -397,6 +413,22 @@ public final class Main {
             case "p185_Polymorphism": p185_Polymorphism.main(rest); break;
             case "p186_Clocks": p186_Clocks.main(rest); break;
             case "p187_OutOfMemory": p187_OutOfMemory.main(rest); break;
+            case "p188_SplitLimits": p188_SplitLimits.main(rest); break;
+            case "p189_InitDefaultsOrder": p189_InitDefaultsOrder.main(rest); break;
+            case "p190_PackagePrivateOverride": p190_PackagePrivateOverride.main(rest); break;
+            case "p191_StackOverflow": p191_StackOverflow.main(rest); break;
+            case "p192_StackOverflowUncaught": p192_StackOverflowUncaught.main(rest); break;
+            case "p193_HelpfulNpe": p193_HelpfulNpe.main(rest); break;
+            case "p194_HelpfulNpeChains": p194_HelpfulNpeChains.main(rest); break;
+            case "p195_LibraryErrors": p195_LibraryErrors.main(rest); break;
+            case "p196_Monitors": p196_Monitors.main(rest); break;
+            case "p197_Streams": p197_Streams.main(rest); break;
+            case "p198_StdinReaders": p198_StdinReaders.main(rest); break;
+            case "p199_ScannerStdin": p199_ScannerStdin.main(rest); break;
+            case "p210_StrictMathBits": p210_StrictMathBits.main(rest); break;
+            case "p211_CharacterData": p211_CharacterData.main(rest); break;
+            case "p212_HexFloatFma": p212_HexFloatFma.main(rest); break;
+            case "p213_UnicodeBlock": p213_UnicodeBlock.main(rest); break;
             case "p250_LeafFrameTraces": p250_LeafFrameTraces.main(rest); break;
             default:
                 System.out.println("unknown program " + args[0]);

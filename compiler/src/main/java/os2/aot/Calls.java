@@ -57,7 +57,7 @@ final class Calls {
         MethodInfo target = mi.getOpcode() == INVOKEINTERFACE
                 ? prog.world.resolveInterfaceMethod(owner, sel) : prog.world.resolveMethod(owner, sel);
         if (!isStatic && !Nullness.nonNull(f.getStack(first))) {
-            out.append("OS2_NPE(").append(vals[0]).append(", ").append(exc).append(");\n");
+            out.append(ie.npeCheck(vals[0], first)).append('\n');
         }
         String call;
         switch (mi.getOpcode()) {
@@ -90,7 +90,7 @@ final class Calls {
         if (!target.isVirtual() || (target.isFinal() && !target.owner.isInterface())) {
             return direct(target, vals);
         }
-        List<MethodInfo> targets = prog.world.targets(owner, sel);
+        List<MethodInfo> targets = prog.world.targets(owner, target);
         if (targets.size() == 1) {
             return direct(targets.get(0), vals);
         }
@@ -100,7 +100,7 @@ final class Calls {
             return rt.equals("void") ? "__builtin_trap()" : "(__builtin_trap(), (" + rt + ")0)";
         }
         String table = tableDispatch(owner, target, sel, vals);
-        String poly = polymorphic(owner, sel, vals, table);
+        String poly = polymorphic(owner, target, vals, table);
         return poly != null ? poly : table;
     }
 
@@ -109,13 +109,13 @@ final class Calls {
      * table load and an indirect call, and it never misses like an inline cache does
      * when the classes alternate. The table dispatch stays as the last resort.
      */
-    private String polymorphic(ClassInfo owner, String sel, String[] vals, String table) {
+    private String polymorphic(ClassInfo owner, MethodInfo target, String[] vals, String table) {
         if (owner.name.equals("java/lang/Object")) {
             return null; // arrays are receivers too, and they are not in the instantiated list
         }
         java.util.List<ClassInfo> receivers = new java.util.ArrayList<>();
         for (ClassInfo c : prog.world.instantiatedClasses()) {
-            if (c.isSubtypeOf(owner) && prog.world.implementation(c, sel) != null) {
+            if (c.isSubtypeOf(owner) && prog.world.select(c, target) != null) {
                 receivers.add(c);
             }
         }
@@ -125,18 +125,16 @@ final class Calls {
         StringBuilder b = new StringBuilder("({ JClass *k_ = " + vals[0] + "->cls; ");
         for (ClassInfo c : receivers) {
             b.append("k_ == &").append(prog.classRef(c.name)).append(" ? ")
-                    .append(direct(prog.world.implementation(c, sel), vals)).append(" : ");
+                    .append(direct(prog.world.select(c, target), vals)).append(" : ");
         }
         return b.append(table).append("; })").toString();
     }
 
     private String tableDispatch(ClassInfo owner, MethodInfo target, String sel, String[] vals) {
         String recv = vals[0];
-        Integer slot = owner.isInterface() ? null : owner.vslot.get(sel);
-        if (slot == null && target.owner.name.equals("java/lang/Object")) {
-            slot = target.owner.vslot.get(sel);
-        }
-        if (slot != null) {
+        // the slot the resolved method occupies in its own class (interface methods have none)
+        int slot = target.owner.vtableImpl.indexOf(target);
+        if (slot >= 0) {
             return "((" + fnPtrType(target) + ")" + recv + "->cls->vtable[" + slot + "])(" + String.join(", ", vals) + ")";
         }
         ClassInfo iface = target.owner;
@@ -162,7 +160,7 @@ final class Calls {
     /** Calls on array types: clone is the array copy; the rest are Object's methods. */
     private void arrayCall(MethodInsnNode mi, String[] vals, String result, Frame<BasicValue> f, int first, String exc) {
         if (!Nullness.nonNull(f.getStack(first))) {
-            out.append("OS2_NPE(").append(vals[0]).append(", ").append(exc).append(");\n");
+            out.append(ie.npeCheck(vals[0], first)).append('\n');
         }
         if (mi.name.equals("clone")) {
             assign(result, "os2_clone(" + vals[0] + ")");

@@ -49,8 +49,8 @@ final class ClassData {
         b.append("static void *const *const its_").append(id).append("[] = {").append(its.isEmpty() ? "0" : String.join(", ", its)).append("};\n");
         List<String> vt = new ArrayList<>();
         if (!c.isInterface()) {
-            for (String sel : c.vtable) {
-                vt.add(slotEntry(p, p.world.implementation(c, sel)));
+            for (MethodInfo m : c.vtableImpl) {
+                vt.add(slotEntry(p, m));
             }
         }
         int flags = flags(c);
@@ -145,8 +145,8 @@ final class ClassData {
         b.append("static JClass *const arr_ifs[] = {&os2c_java_lang_Cloneable, &os2c_java_io_Serializable};\n");
         b.append("static void *const *const arr_its[] = {0, 0};\n");
         List<String> objVt = new ArrayList<>();
-        for (String sel : object.vtable) {
-            objVt.add(slotEntry(p, p.world.implementation(object, sel)));
+        for (MethodInfo m : object.vtableImpl) {
+            objVt.add(slotEntry(p, m));
         }
         for (String a : p.world.arrayTypes) {
             String cs = p.classRef(a);

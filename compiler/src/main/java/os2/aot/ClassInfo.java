@@ -31,7 +31,11 @@ public final class ClassInfo {
     final Map<String, Integer> fieldOffsets = new LinkedHashMap<>();
     final Map<String, String> fieldTypes = new LinkedHashMap<>();
     final List<Integer> refOffsets = new ArrayList<>();
+    /** The selector of each vtable slot; a selector has two slots when a package-private method is not overridden. */
     final List<String> vtable = new ArrayList<>();
+    /** The method each slot selects for this class (abstract ones included). */
+    final List<MethodInfo> vtableImpl = new ArrayList<>();
+    /** The first slot of each selector. */
     final Map<String, Integer> vslot = new LinkedHashMap<>();
     /** All interfaces, transitively, in a stable order. */
     final Set<ClassInfo> allInterfaces = new LinkedHashSet<>();
@@ -90,6 +94,12 @@ public final class ClassInfo {
 
     public MethodInfo clinit() {
         return methods.get("<clinit>()V");
+    }
+
+    /** "java/util": the run-time package (there is one class loader). */
+    public String packageName() {
+        int i = name.lastIndexOf('/');
+        return i < 0 ? "" : name.substring(0, i);
     }
 
     /** "java.util.ArrayList": the name Class.getName() returns. */

@@ -7,9 +7,21 @@ final class Entry {
     private Entry() {
     }
 
+    /** Classes whose instances the compiler emits as static data. */
+    private static final String[] BOOT_INITIALISED = {"java/lang/String", "java/lang/Class"};
+
     /** os2_java_main(argc, argv): VMHelper.start, args, initialise and run main, exit. */
     static String main(Program p, String mainClass) {
         StringBuilder b = new StringBuilder("\nvoid os2_java_main(jint argc, jlong argv) {\n  JObject *args;\n");
+        // Instances of these exist as static data (string literals, class mirrors) before any `new`, and
+        // code inside the class skips init checks (an instance implies initialisation): the JVM initialises
+        // them while it boots, so do it here, first.
+        for (String name : BOOT_INITIALISED) {
+            ClassInfo c = p.world.classes.get(name);
+            if (c != null && c.needsInit) {
+                b.append("  ").append(p.initFn(c)).append("(); if (os2_exc) goto fail;\n");
+            }
+        }
         b.append("  java_lang_VMHelper__start(); if (os2_exc) goto fail;\n");
         b.append("  args = java_lang_VMHelper__makeArgs(argc, argv); if (os2_exc) goto fail;\n");
         if (mainClass != null) {

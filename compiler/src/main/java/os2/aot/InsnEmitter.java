@@ -80,9 +80,25 @@ final class InsnEmitter {
 
     private void nullCheck(int stackIndex) {
         if (!Nullness.nonNull(f.getStack(stackIndex))) {
-            line(m.lazyFrame ? raise(s(stackIndex) + " == 0", "java_lang_VMHelper__throwNPE()")
-                    : "OS2_NPE(" + s(stackIndex) + ", " + exc() + ");");
+            line(npeCheck(s(stackIndex), stackIndex));
         }
+    }
+
+    /**
+     * The null check of the current instruction's operand at stackIndex, with the JVM's helpful
+     * message; with a lazy frame the throw (message included) goes through a cold stub.
+     */
+    String npeCheck(String value, int stackIndex) {
+        String msg = m.npeMessages().at(m.node.instructions.get(idx), stackIndex);
+        String literal = msg == null ? null : "\"" + NpeMessages.cLiteral(msg) + "\"";
+        if (m.lazyFrame) {
+            return raise(value + " == 0", literal == null ? "java_lang_VMHelper__throwNPE()"
+                    : "java_lang_VMHelper__throwNPEAt((jlong)(uintptr_t)" + literal + ")");
+        }
+        if (literal == null) {
+            return "OS2_NPE(" + value + ", " + exc() + ");";
+        }
+        return "OS2_NPE_MSG(" + value + ", " + literal + ", " + exc() + ");";
     }
 
     private void indexCheck(String a, String i) {
@@ -117,6 +133,7 @@ final class InsnEmitter {
         switch (in.getOpcode()) {
             case INVOKEVIRTUAL: case INVOKESPECIAL: case INVOKESTATIC: case INVOKEINTERFACE: case INVOKEDYNAMIC:
             case NEW: case NEWARRAY: case ANEWARRAY: case MULTIANEWARRAY:
+            case MONITORENTER: case MONITOREXIT: // monitors must be released on every exit
                 return false;
             case GETSTATIC: case PUTSTATIC: {
                 FieldInsnNode fi = (FieldInsnNode) in;
@@ -329,8 +346,14 @@ final class InsnEmitter {
                 line(push(sp - 1, 'i') + " = " + v + " != 0 && " + typeTest(v, t) + ";");
                 return;
             }
-            case MONITORENTER: case MONITOREXIT:
-                nullCheck(sp - 1); // one thread: locking is a no-op, but null still throws
+            case MONITORENTER:
+                // one thread: nothing to wait for, but notify/wait need to know what is held
+                nullCheck(sp - 1);
+                line("OS2_MONITOR_ENTER(" + top(0) + ");");
+                return;
+            case MONITOREXIT:
+                nullCheck(sp - 1); // javac's code exits monitors in the order it entered them
+                line("OS2_MONITOR_EXIT();");
                 return;
             default:
                 throw new CompileError("unsupported bytecode instruction " + op);

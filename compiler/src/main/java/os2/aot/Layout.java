@@ -39,6 +39,7 @@ final class Layout {
             c.fieldTypes.putAll(c.superclass.fieldTypes);
             c.refOffsets.addAll(c.superclass.refOffsets);
             c.vtable.addAll(c.superclass.vtable);
+            c.vtableImpl.addAll(c.superclass.vtableImpl);
             c.vslot.putAll(c.superclass.vslot);
             c.allInterfaces.addAll(c.superclass.allInterfaces);
         }
@@ -74,9 +75,20 @@ final class Layout {
         for (MethodInfo m : c.methods.values()) {
             if (m.isVirtual()) {
                 String sel = m.selector();
-                if (!c.vslot.containsKey(sel)) {
-                    c.vslot.put(sel, c.vtable.size());
+                boolean overrides = false;
+                if (c.vslot.containsKey(sel)) {
+                    for (int i = c.vslot.get(sel); i < c.vtable.size(); i++) {
+                        if (c.vtable.get(i).equals(sel) && c.vtableImpl.get(i).overriddenBy(m)) {
+                            c.vtableImpl.set(i, m);
+                            overrides = true;
+                        }
+                    }
+                }
+                if (!overrides) {
+                    // a new method, or one that cannot override a package-private method of another package
+                    c.vslot.putIfAbsent(sel, c.vtable.size());
                     c.vtable.add(sel);
+                    c.vtableImpl.add(m);
                 }
             }
         }
@@ -101,9 +113,10 @@ final class Layout {
         return n;
     }
 
+    /** Whether interface i declares a non-abstract instance method (a default or a private one: JVMS 5.5). */
     static boolean hasDefaults(ClassInfo i) {
         for (MethodInfo m : i.methods.values()) {
-            if (m.isVirtual() && !m.isAbstract()) {
+            if (!m.isStatic() && !m.isAbstract() && !m.node.name.startsWith("<")) {
                 return true;
             }
         }

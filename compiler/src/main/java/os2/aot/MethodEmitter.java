@@ -71,12 +71,14 @@ final class MethodEmitter {
 
     String emit() {
         analyze();
-        hasFrame = needsFrame();
+        hasFrame = needsFrame() && !hiddenFrame();
         touchesHardware = usesIntrinsics();
         StringBuilder body = new StringBuilder();
         InsnEmitter ie = new InsnEmitter(this, body);
         InsnList insns = node.instructions;
-        lazyFrame = hasFrame && !touchesHardware && node.tryCatchBlocks.isEmpty() && callsNothing(ie);
+        // synchronized methods keep an eager frame: their monitor is released at the common exits
+        lazyFrame = hasFrame && !touchesHardware && !isSynchronized() && node.tryCatchBlocks.isEmpty()
+                && callsNothing(ie);
         for (int i = 0; i < insns.size(); i++) {
             AbstractInsnNode in = insns.get(i);
             if (in instanceof LabelNode) {
@@ -129,11 +131,22 @@ final class MethodEmitter {
                 fn.append("JFrame F;\n");
             }
         } else if (hasFrame) {
-            fn.append("JFrame F; F.up = os2_top; F.m = &").append(miName()).append("; F.line = 0; ")
+            fn.append("JFrame F; ");
+            if (!prog.throwsInfo.never(method)) {
+                // a method that calls can recurse: below the limit, StackOverflowError instead of a fault.
+                // Lazy-frame leaves call nothing, and methods that never throw (Throws) call only such
+                // methods, so neither can recurse; they skip it, and their callers need no os2_exc test.
+                fn.append("if (OS2_STACK_LOW(F)) { os2_stack_overflow(); return")
+                        .append(method.returnType().getSort() == Type.VOID ? "" : " 0").append("; }\n");
+            }
+            fn.append("F.up = os2_top; F.m = &").append(miName()).append("; F.line = 0; ")
                     .append(prog.orderedFrames ? "OS2_BARRIER(); " : "").append("os2_top = &F;")
                     .append(touchesHardware ? " OS2_BARRIER();\n" : "\n");
         }
         declareVars(fn);
+        if (isSynchronized()) {
+            fn.append("OS2_MONITOR_ENTER(").append(method.isStatic() ? "&" + prog.classRef(method.owner.name) : "p0").append(");\n");
+        }
         fn.append(body);
         fn.append(stubs);
         emitDispatch(fn);
@@ -187,6 +200,16 @@ final class MethodEmitter {
     String outNoFrame() {
         usesOutNoFrame = true;
         return "OUTN";
+    }
+
+    private NpeMessages npeMessages;
+
+    /** The helpful NullPointerException messages of this method (its source analysis runs on first use). */
+    NpeMessages npeMessages() {
+        if (npeMessages == null) {
+            npeMessages = new NpeMessages(method.owner.name, node);
+        }
+        return npeMessages;
     }
 
     String miName() {
@@ -249,6 +272,16 @@ final class MethodEmitter {
     }
 
     /** Methods that call nothing and cannot throw never appear in a stack trace. */
+    /**
+     * The plumbing desugaring adds (lambda classes, their accessors, string concatenation helpers) stands for
+     * what the JVM runs in hidden frames: without a frame of its own it is absent from stack traces as there.
+     */
+    private boolean hiddenFrame() {
+        boolean synthetic = (node.access & Opcodes.ACC_SYNTHETIC) != 0;
+        boolean lambdaClass = (method.owner.node.access & Opcodes.ACC_SYNTHETIC) != 0 && method.owner.name.contains("$$Lambda$");
+        return lambdaClass || synthetic && (node.name.startsWith("access$lambda$") || node.name.startsWith("concat$"));
+    }
+
     private boolean needsFrame() {
         for (AbstractInsnNode in = node.instructions.getFirst(); in != null; in = in.getNext()) {
             if (InsnEmitter.mayThrow(in, frames[node.instructions.indexOf(in)])) {
@@ -368,14 +401,22 @@ final class MethodEmitter {
             if (usesOutNoFrame) {
                 fn.append("OUTN:\n");
             }
+            if (isSynchronized()) {
+                fn.append("  OS2_MONITOR_EXIT();\n");
+            }
             Type rt = method.returnType();
             fn.append(rt.getSort() == Type.VOID ? "  return;\n" : "  return 0;\n");
         }
     }
 
+    /** A synchronized method holds its object's (or class's) monitor from entry to every exit. */
+    private boolean isSynchronized() {
+        return (node.access & Opcodes.ACC_SYNCHRONIZED) != 0;
+    }
+
     /** The statement that leaves the method normally with value v (null for void). */
     String ret(String v) {
-        String pop = hasFrame && !lazyFrame ? "os2_top = F.up; " : "";
+        String pop = (isSynchronized() ? "OS2_MONITOR_EXIT(); " : "") + (hasFrame && !lazyFrame ? "os2_top = F.up; " : "");
         return "{ " + pop + (v == null ? "return; }" : "return " + v + "; }");
     }
 }

@@ -46,6 +46,24 @@ public final class MethodInfo {
         return node.name.equals("<init>");
     }
 
+    /**
+     * A class's instance method without public, protected or private: only methods of its own run-time
+     * package (one class loader here, so the same package name) can override it (JVMS 5.4.5).
+     */
+    public boolean isPackagePrivate() {
+        return (node.access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED | Opcodes.ACC_PRIVATE)) == 0
+                && !isStatic() && !owner.isInterface() && !node.name.startsWith("<");
+    }
+
+    /**
+     * Whether m, declared in a subclass, overrides this method, the latest overrider of its vtable slot in
+     * the superclass (HotSpot's rule, which is JVMS 5.4.5's transitive overriding for javac's output: once a
+     * method of the chain is public or protected, every later one is).
+     */
+    boolean overriddenBy(MethodInfo m) {
+        return !isPackagePrivate() || owner.packageName().equals(m.owner.packageName());
+    }
+
     /** Takes part in virtual dispatch. */
     public boolean isVirtual() {
         return !isStatic() && !isPrivate() && !node.name.startsWith("<");

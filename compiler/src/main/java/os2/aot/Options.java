@@ -48,10 +48,6 @@ final class Options {
         if (o.target == null) {
             throw new UsageError("--target is required");
         }
-        if (o.target == Target.OS2) {
-            throw new UsageError("--target os2: OS2 user programs need the user-mode runtime (syscall entry, "
-                    + "libos2), which does not exist yet; use --target linux or kernel");
-        }
         if (o.out == null) {
             throw new UsageError("--out is required");
         }

@@ -194,10 +194,10 @@ final class Program {
             if (c.superclass != null && c.superclass.needsInit) {
                 b.append("  ").append(initFn(c.superclass)).append("(); if (os2_exc) goto fail;\n");
             }
-            for (ClassInfo i : c.allInterfaces) {
-                if (i.needsInit && Layout.hasDefaults(i)) {
-                    b.append("  ").append(initFn(i)).append("(); if (os2_exc) goto fail;\n");
-                }
+            List<ClassInfo> supers = new ArrayList<>();
+            superinterfacesToInit(c, supers);
+            for (ClassInfo i : supers) {
+                b.append("  ").append(initFn(i)).append("(); if (os2_exc) goto fail;\n");
             }
         }
         if (c.clinit() != null) {
@@ -208,6 +208,20 @@ final class Program {
         b.append("  { JObject *e = os2_exc; os2_exc = 0; java_lang_VMHelper__initFailed((JObject *)&").append(cs)
                 .append(", e); }\n}\n");
         return b.toString();
+    }
+
+    /**
+     * JVMS 5.5 step 7: the superinterfaces that declare a non-abstract instance method, each after its own
+     * superinterfaces (a recursive walk over the interfaces arrays in order, a superinterface before the
+     * interface that extends it); those of the superclass are the superclass's initialisation's business.
+     */
+    private static void superinterfacesToInit(ClassInfo c, List<ClassInfo> out) {
+        for (ClassInfo i : c.interfaces) {
+            superinterfacesToInit(i, out);
+            if (i.needsInit && Layout.hasDefaults(i) && !out.contains(i)) {
+                out.add(i);
+            }
+        }
     }
 
     // ---- the shared header ---------------------------------------------------------

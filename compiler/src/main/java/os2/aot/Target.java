@@ -11,9 +11,14 @@ enum Target {
     /** The kernel: freestanding, higher half (-mcmodel=kernel), linked by the kernel's script. */
     KERNEL(List.of("-ffreestanding", "-fno-pic", "-mcmodel=kernel", "-mno-red-zone", "-fno-stack-protector",
             "-fno-asynchronous-unwind-tables"), List.of("rt.c", "gc.c", "arrays.c", "libc.c")),
-    /** An OS2 user program: freestanding static PIE. */
-    OS2(List.of("-ffreestanding", "-fPIE", "-mno-red-zone", "-fno-stack-protector"),
-            List.of("rt.c", "gc.c", "arrays.c", "libc.c"));
+    /**
+     * An OS2 user program: a freestanding static PIE whose only relocations are
+     * R_X86_64_RELATIVE (the kernel's loader applies those and refuses anything else).
+     * Hidden visibility keeps every symbol local, so no GOT entry needs a symbolic relocation.
+     */
+    OS2(List.of("-ffreestanding", "-fPIE", "-fvisibility=hidden", "-mno-red-zone", "-fno-stack-protector",
+            "-fno-asynchronous-unwind-tables", "-fcf-protection=none"),
+            List.of("rt.c", "gc.c", "arrays.c", "libc.c", "platform_os2.c"));
 
     private final List<String> cflags;
     private final List<String> runtimeSources;
@@ -52,7 +57,10 @@ enum Target {
                 }
                 break;
             default:
-                f.addAll(List.of("-nostdlib", "-static-pie", "-Wl,-z,max-page-size=0x1000"));
+                // separate-code keeps text, read-only data and data in their own page-aligned
+                // segments (W^X per segment); no build-id note, no .eh_frame_hdr lookups
+                f.addAll(List.of("-nostdlib", "-static-pie", "-Wl,-z,max-page-size=0x1000", "-Wl,-z,separate-code",
+                        "-Wl,-z,noexecstack", "-Wl,--build-id=none", "-Wl,-e,_start"));
                 if (ldscript != null) {
                     f.add("-Wl,-T," + ldscript);
                 }

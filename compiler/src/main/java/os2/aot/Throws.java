@@ -17,7 +17,9 @@ import org.objectweb.asm.tree.VarInsnNode;
  * that cannot throw: no allocation, array access, division, cast, throw or class
  * initialisation; field access only on {@code this}; calls only to methods that
  * qualify, without a receiver to null-check. Computed as a least fixed point, so
- * recursive methods do not qualify (a cheap, safe approximation).
+ * recursive methods do not qualify (a cheap, safe approximation). Their prologues also skip the
+ * StackOverflowError check (see MethodEmitter): they cannot recurse, so a chain of them adds only
+ * bounded depth, and a check there would leave an exception pending that callers do not test.
  */
 final class Throws {
     private final World world;
@@ -126,7 +128,7 @@ final class Throws {
         if (!target.isVirtual() || (target.isFinal() && !target.owner.isInterface())) {
             return target;
         }
-        java.util.List<MethodInfo> targets = world.targets(owner, sel);
+        java.util.List<MethodInfo> targets = world.targets(owner, target); // package-private aware, as Calls
         return targets.size() == 1 ? targets.get(0) : null;
     }
 

@@ -41,6 +41,8 @@ public final class World {
     final List<MethodInfo> reachableMethods = new ArrayList<>();
     final List<MethodInfo> exports = new ArrayList<>();
     private final Set<String> selectors = new LinkedHashSet<>();
+    /** Package-private methods called virtually: selection depends on the method, not only its selector. */
+    private final Set<MethodInfo> packagePrivateCalls = new LinkedHashSet<>();
     private final List<ClassInfo> instantiated = new ArrayList<>();
     private final Deque<MethodInfo> work = new ArrayDeque<>();
     /** Distinct errors in the order found (a class used several times in one place is said once). */
@@ -197,6 +199,11 @@ public final class World {
         for (String sel : selectors) {
             markMethod(implementation(ci, sel));
         }
+        for (MethodInfo m : packagePrivateCalls) {
+            if (ci.isSubclassOf(m.owner)) {
+                markMethod(select(ci, m));
+            }
+        }
     }
 
     void markMethod(MethodInfo m) {
@@ -215,6 +222,16 @@ public final class World {
         if (selectors.add(sel)) {
             for (ClassInfo ci : instantiated) {
                 markMethod(implementation(ci, sel));
+            }
+        }
+    }
+
+    private void callPackagePrivate(MethodInfo m) {
+        if (packagePrivateCalls.add(m)) {
+            for (ClassInfo ci : instantiated) {
+                if (ci.isSubclassOf(m.owner)) {
+                    markMethod(select(ci, m));
+                }
             }
         }
     }
@@ -347,6 +364,8 @@ public final class World {
             default:
                 if (!target.isVirtual() || (target.isFinal() && !target.owner.isInterface())) {
                     markMethod(target);
+                } else if (target.isPackagePrivate()) {
+                    callPackagePrivate(target);
                 } else {
                     callSelector(sel);
                 }
@@ -462,15 +481,39 @@ public final class World {
         return interfaceDefault(r, sel, false);
     }
 
-    /** Every method a virtual call owner.sel can run (for devirtualisation). */
-    List<MethodInfo> targets(ClassInfo owner, String sel) {
-        String key = owner.name + "|" + sel;
+    /**
+     * Selection (JVMS 5.4.6) for a call that resolved to method resolved: by selector, except for a
+     * package-private method, which only methods of its own package override (directly, or through an
+     * override that is public or protected): then the classes from resolved's down to r decide, in order.
+     */
+    MethodInfo select(ClassInfo r, MethodInfo resolved) {
+        if (!resolved.isPackagePrivate()) {
+            return implementation(r, resolved.selector());
+        }
+        List<ClassInfo> path = new ArrayList<>();
+        for (ClassInfo k = r; k != resolved.owner; k = k.superclass) {
+            path.add(0, k);
+        }
+        MethodInfo chosen = resolved;
+        for (ClassInfo k : path) {
+            MethodInfo m = k.methods.get(resolved.selector());
+            if (m != null && m.isVirtual() && chosen.overriddenBy(m)) {
+                chosen = m;
+            }
+        }
+        return chosen.isAbstract() ? null : chosen;
+    }
+
+    /** Every method a virtual call that resolved to method resolved, on a receiver of type owner, can run. */
+    List<MethodInfo> targets(ClassInfo owner, MethodInfo resolved) {
+        String sel = resolved.selector();
+        String key = owner.name + "|" + sel + (resolved.isPackagePrivate() ? "|" + resolved.owner.name : "");
         List<MethodInfo> r = targetsCache.get(key);
         if (r == null) {
             Set<MethodInfo> s = new LinkedHashSet<>();
             for (ClassInfo c : instantiated) {
                 if (c.isSubtypeOf(owner)) {
-                    MethodInfo m = implementation(c, sel);
+                    MethodInfo m = select(c, resolved);
                     if (m != null) {
                         s.add(m);
                     }

@@ -41,4 +41,51 @@ class NoAllocCheckTest {
         CompileError e = assertThrows(CompileError.class, () -> NoAllocCheck.run(w));
         assertTrue(e.getMessage().contains("allocates: array clone"), e.getMessage());
     }
+
+    @Test
+    void aClassInitialiserThatAllocatesIsCountedThroughAStaticCall() throws Exception {
+        World w = world("os2.aot.fixtures.NoAllocs$ClinitByCall");
+        String msg = assertThrows(CompileError.class, () -> NoAllocCheck.run(w)).getMessage();
+        assertTrue(msg.startsWith("error: @NoAlloc method os2.aot.fixtures.NoAllocs$ClinitByCall.irq(I)V allocates: "
+                + "new array in os2.aot.fixtures.NoAllocs$Ring.<clinit>(NoAllocs.java:"), msg);
+        assertTrue(msg.contains("\n  in the class initialisation of os2.aot.fixtures.NoAllocs$Ring (mark it @InitAtBoot"
+                + " and initialise it at boot), triggered at os2.aot.fixtures.NoAllocs$ClinitByCall.device(NoAllocs.java:"),
+                msg);
+        assertTrue(msg.contains("\n  called from os2.aot.fixtures.NoAllocs$ClinitByCall.device(I)V"
+                + "\n  called from os2.aot.fixtures.NoAllocs$ClinitByCall.irq(I)V"), msg);
+    }
+
+    @Test
+    void aClassInitialiserThatAllocatesIsCountedThroughAStaticField() throws Exception {
+        World w = world("os2.aot.fixtures.NoAllocs$ClinitByField");
+        String msg = assertThrows(CompileError.class, () -> NoAllocCheck.run(w)).getMessage();
+        assertTrue(msg.contains("new array in os2.aot.fixtures.NoAllocs$Ring.<clinit>"), msg);
+        assertTrue(msg.contains("triggered at os2.aot.fixtures.NoAllocs$ClinitByField.irq(NoAllocs.java:"), msg);
+    }
+
+    @Test
+    void aSuperclassInitialiserCountsToo() throws Exception {
+        World w = world("os2.aot.fixtures.NoAllocs$ClinitOfSuper");
+        String msg = assertThrows(CompileError.class, () -> NoAllocCheck.run(w)).getMessage();
+        assertTrue(msg.contains("allocates: new java.lang.Object in os2.aot.fixtures.NoAllocs$Base.<clinit>"), msg);
+    }
+
+    @Test
+    void aClassInitialisedAtBootOrWithoutAllocationPasses() throws Exception {
+        World boot = world("os2.aot.fixtures.NoAllocs$ClinitAtBoot");
+        assertDoesNotThrow(() -> NoAllocCheck.run(boot));
+        World also = world("os2.aot.fixtures.NoAllocs$ClinitAlso");
+        assertDoesNotThrow(() -> NoAllocCheck.run(also));
+        World plain = world("os2.aot.fixtures.NoAllocs$ClinitNoAlloc");
+        assertDoesNotThrow(() -> NoAllocCheck.run(plain));
+    }
+
+    @Test
+    void runtimeChecksDoNotCountButAnExplicitThrowDoes() throws Exception {
+        World checks = world("os2.aot.fixtures.NoAllocs$RuntimeChecks");
+        assertDoesNotThrow(() -> NoAllocCheck.run(checks));
+        World t = world("os2.aot.fixtures.NoAllocs$Throws");
+        String msg = assertThrows(CompileError.class, () -> NoAllocCheck.run(t)).getMessage();
+        assertTrue(msg.contains("allocates: new java.lang.IllegalArgumentException in"), msg);
+    }
 }

@@ -20,6 +20,7 @@ import os2.kernel.sched.EchoPrompt;
 import os2.kernel.sched.KernelLoop;
 import os2.kernel.sched.Result;
 import os2.kernel.test.Benchmarks;
+import os2.kernel.task.Tasks;
 import os2.kernel.test.SelfTests;
 import os2.rt.Boot;
 import os2.rt.Cpu;
@@ -29,10 +30,12 @@ import os2.rt.Mem;
  * The kernel's Java entry (boot.S calls os2_java_main, which runs this main). It owns
  * the init order: one subsystem per step, one log line each.
  *
- * <p>Order and why: the console first (everything after reports through it); the
+ * <p>Order and why: the GDT, TSS and IDT first, so that a CPU fault anywhere after is
+ * reported (they need only the early static heap in .bss); the console (everything
+ * after reports through it); the
  * Multiboot information while boot.S's window still maps it; memory next (new page
  * tables, direct map, kernel heap), because the kernel stack the scheduler runs on is
- * a guarded region it allocates; then the GDT/IDT/TSS and interrupt sources, which
+ * a guarded region it allocates; then the PIC, the clock and the interrupt sources, which
  * the scheduler needs to be entered at all; last the scheduler, which never returns
  * and runs everything else ({@link #startup}) as its first continuation.
  *
@@ -40,7 +43,10 @@ import os2.rt.Mem;
  * {@code test=all|NAME[,NAME...]} runs self tests and exits QEMU,
  * {@code bench=kernel} runs the kernel benchmarks and exits,
  * {@code ready=exit} shuts down right after "kernel ready" (benchmarks),
- * {@code heap=SIZE} sets the kernel heap size.
+ * {@code heap=SIZE} sets the kernel heap size, {@code init=NAME} runs boot module NAME
+ * as the first task (its exit status ends the boot), {@code budget=MS} is a task's CPU
+ * budget before it is preempted; {@code fault=early} (tests only) takes a page fault
+ * before memory management exists.
  */
 public final class Kernel {
     public static final String VERSION = "0.1.0";
@@ -52,6 +58,8 @@ public final class Kernel {
     /** The Multiboot information structure is kept out of the frame allocator (one page is plenty). */
     static final long MULTIBOOT_INFO_BYTES = 4096;
     private static final long GIB = 1L << 30;
+    /** The boot windows map only the low 1 GiB (twice): this user-half address is unmapped. */
+    static final long EARLY_FAULT_ADDRESS = 0x0000_7F00_0000_0000L;
 
     private static BootInfo bootInfo;
     private static long entryTsc;
@@ -71,6 +79,8 @@ public final class Kernel {
     private static void init() {
         // physical memory is reachable through boot.S's higher-half window until mem/ maps it all
         PhysMap.setOffset(BOOT_WINDOW);
+        // Exceptions first: a fault in anything below is reported, not a triple-fault reset.
+        Interrupts.installTraps();
 
         Console.init();
         bootInfo = Multiboot.parse(Boot.multibootMagic(), Boot.multibootInfo());
@@ -90,16 +100,37 @@ public final class Kernel {
                 + (bootInfo.availableBytes() >> 20) + " MiB available in " + bootInfo.memoryMap().size()
                 + " map entries, " + bootInfo.modules().size() + " modules");
 
+        if ("early".equals(cmd.get("fault"))) {
+            earlyFault();
+        }
+
         long t0 = Cpu.rdtsc();
         Memory.init(bootInfo.memoryMap(), Mem.symbol("_kernel_start_phys"), Mem.symbol("_kernel_end_phys"),
                 reservedRanges(), cmd.text(), BOOT_WINDOW, BOOT_WINDOW_LIMIT);
         Log.info("memory", describeMemory());
+        if (Memory.heapWarning() != null) {
+            Log.warn("heap", Memory.heapWarning());
+        }
         Log.info("heap", KernelHeap.describe());
         long t1 = Cpu.rdtsc();
         Log.info("interrupts", Interrupts.init());
+        if (Interrupts.calibrationWarning() != null) {
+            Log.warn("clock", Interrupts.calibrationWarning());
+        }
+        Log.info("tasks", Tasks.init(Memory.space(), Memory.kernelTable(), Memory.frames(), bootInfo.modules(),
+                parseMillis(cmd.get("budget"))));
         // TSC ticks (guest instructions under -icount shift=0) of the two costly steps, for docs/BENCHMARKS.md
         Log.debug("boot", "init tsc: memory=" + (t1 - t0) + ", interrupts=" + (Cpu.rdtsc() - t1));
         KernelLoop.start(Kernel::startup);
+    }
+
+    /**
+     * Test only ({@code fault=early}): a page fault before memory management exists,
+     * under boot.S's page tables, must be reported like any other (FaultTest).
+     */
+    private static void earlyFault() {
+        Log.warn("boot", "fault=early: reading unmapped " + Fmt.hex64(EARLY_FAULT_ADDRESS));
+        Log.warn("boot", "no exception, read " + Mem.read64(EARLY_FAULT_ADDRESS));
     }
 
     /** The boot modules and the Multiboot information, as (base, length) pairs the frame allocator skips. */
@@ -152,7 +183,29 @@ public final class Kernel {
         if ("exit".equals(cmd.get("ready"))) {
             QemuExit.exit(QemuExit.SUCCESS);
         }
+        String init = cmd.get("init");
+        if (init != null) {
+            // init's exit ends the machine with its status (Tasks.exit)
+            return Tasks.startInit(init) ? Result.done() : exit(false);
+        }
         return Result.now(EchoPrompt.start());
+    }
+
+    /** A positive number of milliseconds, or 0 (absent or malformed: the default applies). */
+    private static long parseMillis(String s) {
+        if (s == null || s.isEmpty() || s.length() > 9) {
+            return 0;
+        }
+        long v = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                Log.warn("tasks", "budget=\"" + s + "\" is not a number of milliseconds; using the default");
+                return 0;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** Ends a test= or bench= boot: QEMU exits with success or failure. */

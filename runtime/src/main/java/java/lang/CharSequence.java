@@ -30,4 +30,45 @@ public interface CharSequence {
         }
         return cs1.length() - cs2.length();
     }
+
+    /** The chars as ints; length() and charAt are read while the stream runs (late binding). */
+    default java.util.stream.IntStream chars() {
+        return java.util.stream.Streams.ofChars(new java.util.PrimitiveIterator.OfInt() {
+            private int i;
+
+            public boolean hasNext() {
+                return i < length();
+            }
+
+            public int nextInt() {
+                if (i >= length()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return charAt(i++);
+            }
+        }, this::length);
+    }
+
+    /** The code points (a surrogate pair is one, a lone surrogate is itself). */
+    default java.util.stream.IntStream codePoints() {
+        return java.util.stream.Streams.ofChars(new java.util.PrimitiveIterator.OfInt() {
+            private int i;
+
+            public boolean hasNext() {
+                return i < length();
+            }
+
+            public int nextInt() {
+                int n = length();
+                if (i >= n) {
+                    throw new java.util.NoSuchElementException();
+                }
+                char c = charAt(i++);
+                if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(charAt(i))) {
+                    return Character.toCodePoint(c, charAt(i++));
+                }
+                return c;
+            }
+        }, null);
+    }
 }

@@ -51,6 +51,11 @@ public final class Double extends Number implements Comparable<Double> {
         return v == POSITIVE_INFINITY || v == NEGATIVE_INFINITY;
     }
 
+    /** Hexadecimal floating-point text, e.g. "0x1.8p1" (HexFloat). */
+    public static String toHexString(double d) {
+        return HexFloat.toHexString(d);
+    }
+
     public static boolean isFinite(double d) {
         return Math.abs(d) <= MAX_VALUE;
     }

@@ -56,6 +56,11 @@ public final class Float extends Number implements Comparable<Float> {
         return v == POSITIVE_INFINITY || v == NEGATIVE_INFINITY;
     }
 
+    /** Hexadecimal floating-point text, e.g. "0x1.8p1" (HexFloat). */
+    public static String toHexString(float d) {
+        return HexFloat.toHexString(d);
+    }
+
     public static boolean isFinite(float d) {
         return Math.abs(d) <= MAX_VALUE;
     }

@@ -1,10 +1,10 @@
 package java.lang;
 
 /**
- * Numeric functions. The transcendental functions are natives implemented in C
- * (os2n_java_lang_Math_&lt;name&gt;, never overloaded); everything with exact
- * semantics (abs/min/max with -0.0 and NaN, floor/ceil/rint/round, exact
- * arithmetic) is Java, working on the IEEE bits where that is simplest.
+ * Numeric functions. sin, cos, tan, exp, log and pow are natives from the C library
+ * (os2n_java_lang_Math_&lt;name&gt;, never overloaded), the other transcendental functions are
+ * fdlibm's (shared with StrictMath); everything with exact semantics (abs/min/max with -0.0
+ * and NaN, floor/ceil/rint/round, exact arithmetic) is Java, working on the IEEE bits.
  */
 public final class Math {
     private Math() {
@@ -20,47 +20,122 @@ public final class Math {
     private static final int NEGATIVE_ZERO_FLOAT_BITS = 0x80000000;
     private static final double TWO_TO_THE_52 = 4503599627370496.0;
 
-    // ---- natives ----------------------------------------------------------
+    // ---- square root and the transcendental functions ------------------------
 
+    /** IEEE's correctly rounded square root (sqrtsd). */
     public static native double sqrt(double a);
 
-    public static native double cbrt(double a);
+    /*
+     * sin, cos, tan, exp, log and pow: HotSpot on x86-64 computes these with its own intrinsics
+     * (not fdlibm), which round within an ulp; the C library's functions agree with them for all
+     * but about 0.1-0.4% of arguments, fdlibm for all but 3-10% (docs/JAVA-SUBSET.md). Where
+     * there is a C library (the linux target: mathlib.c) the natives are its functions; the
+     * freestanding targets (kernel, OS2 programs) have none and use fdlibm (StrictMath).
+     */
+    private static final boolean LIBM = libm();
 
-    public static native double sin(double a);
+    /** True where mathlib.c is linked (rt.c's weak default says false). */
+    private static native boolean libm();
 
-    public static native double cos(double a);
+    public static double sin(double a) {
+        return LIBM ? sin0(a) : StrictMath.sin(a);
+    }
 
-    public static native double tan(double a);
+    public static double cos(double a) {
+        return LIBM ? cos0(a) : StrictMath.cos(a);
+    }
 
-    public static native double asin(double a);
+    public static double tan(double a) {
+        return LIBM ? tan0(a) : StrictMath.tan(a);
+    }
 
-    public static native double acos(double a);
+    public static double exp(double a) {
+        return LIBM ? exp0(a) : StrictMath.exp(a);
+    }
 
-    public static native double atan(double a);
+    public static double log(double a) {
+        return LIBM ? log0(a) : StrictMath.log(a);
+    }
 
-    public static native double atan2(double y, double x);
+    public static double pow(double a, double b) {
+        return LIBM ? pow0(a, b) : StrictMath.pow(a, b);
+    }
 
-    public static native double exp(double a);
+    private static native double sin0(double a);
 
-    public static native double expm1(double x);
+    private static native double cos0(double a);
 
-    public static native double log(double a);
+    private static native double tan0(double a);
 
-    public static native double log10(double a);
+    private static native double exp0(double a);
 
-    public static native double log1p(double x);
+    private static native double log0(double a);
 
-    public static native double pow(double a, double b);
+    private static native double pow0(double a, double b);
 
-    public static native double sinh(double x);
+    // JDK 17's Math returns exactly StrictMath's (fdlibm's) result for these.
 
-    public static native double cosh(double x);
+    public static double cbrt(double a) {
+        return FdlMisc.cbrt(a);
+    }
 
-    public static native double tanh(double x);
+    public static double asin(double a) {
+        return FdlArc.asin(a);
+    }
 
-    public static native double hypot(double x, double y);
+    public static double acos(double a) {
+        return FdlArc.acos(a);
+    }
 
-    public static native double IEEEremainder(double f1, double f2);
+    public static double atan(double a) {
+        return FdlArc.atan(a);
+    }
+
+    public static double atan2(double y, double x) {
+        return FdlArc.atan2(y, x);
+    }
+
+    public static double expm1(double x) {
+        return FdlExpLog.expm1(x);
+    }
+
+    /** HotSpot's log10 intrinsic is not fdlibm either, but fdlibm is closer to it than the C library. */
+    public static double log10(double a) {
+        return FdlExpLog.log10(a);
+    }
+
+    public static double log1p(double x) {
+        return FdlExpLog.log1p(x);
+    }
+
+    public static double sinh(double x) {
+        return FdlMisc.sinh(x);
+    }
+
+    public static double cosh(double x) {
+        return FdlMisc.cosh(x);
+    }
+
+    public static double tanh(double x) {
+        return FdlMisc.tanh(x);
+    }
+
+    public static double hypot(double x, double y) {
+        return FdlMisc.hypot(x, y);
+    }
+
+    public static double IEEEremainder(double f1, double f2) {
+        return FdlMisc.remainder(f1, f2);
+    }
+
+    /** a*b + c rounded once (Fma: exact integer arithmetic). */
+    public static double fma(double a, double b, double c) {
+        return Fma.fma(a, b, c);
+    }
+
+    public static float fma(float a, float b, float c) {
+        return Fma.fma(a, b, c);
+    }
 
     // ---- abs / max / min --------------------------------------------------
 

@@ -182,7 +182,7 @@ final class SimpleRegex {
     }
 
     boolean matches(String input) {
-        char[] s = input.chars();
+        char[] s = input.valueArray();
         for (Node[] alt : alternatives) {
             if (matchWhole(alt, s)) {
                 return true;
@@ -203,7 +203,7 @@ final class SimpleRegex {
 
     /** String.split's algorithm (java.util.regex.Pattern.split) over this pattern. */
     String[] split(String input, int limit) {
-        char[] s = input.chars();
+        char[] s = input.valueArray();
         String[] parts = new String[8];
         int n = 0;
         int index = 0;
@@ -250,7 +250,7 @@ final class SimpleRegex {
 
     /** replaceAll / replaceFirst; "$0" is the match, "\x" a literal x (no groups exist). */
     String replace(String input, String replacement, boolean all) {
-        char[] s = input.chars();
+        char[] s = input.valueArray();
         long m = find(s, 0);
         if (m < 0) {
             return input;

@@ -1,6 +1,11 @@
 package java.lang;
 
-/** Math under another name: OS2 has one implementation of each function, so the results agree. */
+/**
+ * The numeric functions with fdlibm's exact results, as the Java specification requires of
+ * StrictMath: the transcendental functions are the fdlibm 5.3 algorithms written in Java
+ * (FdlTrig, FdlReduce, FdlExpLog, FdlPow, FdlArc, FdlMisc); sqrt is IEEE's correctly rounded square
+ * root; everything else is exact and shared with Math.
+ */
 public final class StrictMath {
     private StrictMath() {
     }
@@ -13,79 +18,87 @@ public final class StrictMath {
     }
 
     public static double cbrt(double a) {
-        return Math.cbrt(a);
+        return FdlMisc.cbrt(a);
     }
 
     public static double sin(double a) {
-        return Math.sin(a);
+        return FdlTrig.sin(a);
     }
 
     public static double cos(double a) {
-        return Math.cos(a);
+        return FdlTrig.cos(a);
     }
 
     public static double tan(double a) {
-        return Math.tan(a);
+        return FdlTrig.tan(a);
     }
 
     public static double asin(double a) {
-        return Math.asin(a);
+        return FdlArc.asin(a);
     }
 
     public static double acos(double a) {
-        return Math.acos(a);
+        return FdlArc.acos(a);
     }
 
     public static double atan(double a) {
-        return Math.atan(a);
+        return FdlArc.atan(a);
     }
 
     public static double atan2(double y, double x) {
-        return Math.atan2(y, x);
+        return FdlArc.atan2(y, x);
     }
 
     public static double exp(double a) {
-        return Math.exp(a);
+        return FdlExpLog.exp(a);
     }
 
     public static double expm1(double x) {
-        return Math.expm1(x);
+        return FdlExpLog.expm1(x);
     }
 
     public static double log(double a) {
-        return Math.log(a);
+        return FdlExpLog.log(a);
     }
 
     public static double log10(double a) {
-        return Math.log10(a);
+        return FdlExpLog.log10(a);
     }
 
     public static double log1p(double x) {
-        return Math.log1p(x);
+        return FdlExpLog.log1p(x);
     }
 
     public static double pow(double a, double b) {
-        return Math.pow(a, b);
+        return FdlPow.pow(a, b);
     }
 
     public static double sinh(double x) {
-        return Math.sinh(x);
+        return FdlMisc.sinh(x);
     }
 
     public static double cosh(double x) {
-        return Math.cosh(x);
+        return FdlMisc.cosh(x);
     }
 
     public static double tanh(double x) {
-        return Math.tanh(x);
+        return FdlMisc.tanh(x);
     }
 
     public static double hypot(double x, double y) {
-        return Math.hypot(x, y);
+        return FdlMisc.hypot(x, y);
     }
 
     public static double IEEEremainder(double f1, double f2) {
-        return Math.IEEEremainder(f1, f2);
+        return FdlMisc.remainder(f1, f2);
+    }
+
+    public static double fma(double a, double b, double c) {
+        return Math.fma(a, b, c);
+    }
+
+    public static float fma(float a, float b, float c) {
+        return Math.fma(a, b, c);
     }
 
     public static int abs(int a) {

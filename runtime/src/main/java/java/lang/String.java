@@ -215,7 +215,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     /** The backing array, for the library's readers in this package (never modify it). */
-    char[] chars() {
+    char[] valueArray() {
         return value;
     }
 
@@ -824,53 +824,14 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return sb.toString();
     }
 
-    /**
-     * Per-char case mapping (Character.toLowerCase), plus the JDK's one-to-many case:
-     * U+0130 becomes "i\u0307". The Greek final-sigma rule is not applied.
-     */
+    /** Root-locale lower case with the special casings and the final sigma (CaseMap). */
     public String toLowerCase() {
-        char[] v = value;
-        int i = 0;
-        while (i < v.length && Character.toLowerCase(v[i]) == v[i] && v[i] != '\u0130') {
-            i++;
-        }
-        if (i == v.length) {
-            return this;
-        }
-        StringBuilder sb = new StringBuilder(v.length + 1);
-        sb.append(v, 0, i);
-        for (; i < v.length; i++) {
-            char c = v[i];
-            if (c == '\u0130') {
-                sb.append('i').append('\u0307');
-            } else {
-                sb.append(Character.toLowerCase(c));
-            }
-        }
-        return sb.toString();
+        return CaseMap.toLowerCase(this);
     }
 
-    /** Per-char case mapping (Character.toUpperCase), plus the JDK's "ß" to "SS". */
+    /** Root-locale upper case with the one-to-many special casings, e.g. "ß" to "SS" (CaseMap). */
     public String toUpperCase() {
-        char[] v = value;
-        int i = 0;
-        while (i < v.length && Character.toUpperCase(v[i]) == v[i] && v[i] != '\u00DF') {
-            i++;
-        }
-        if (i == v.length) {
-            return this;
-        }
-        StringBuilder sb = new StringBuilder(v.length + 1);
-        sb.append(v, 0, i);
-        for (; i < v.length; i++) {
-            char c = v[i];
-            if (c == '\u00DF') {
-                sb.append('S').append('S');
-            } else {
-                sb.append(Character.toUpperCase(c));
-            }
-        }
-        return sb.toString();
+        return CaseMap.toUpperCase(this);
     }
 
     /** Removes chars <= ' ' from both ends. */
@@ -1008,5 +969,30 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public static String valueOf(double d) {
         return FloatFormat.toString(d);
+    }
+
+    /** The lines, split at \\n, \\r or \\r\\n; an empty last line is not one. */
+    public java.util.stream.Stream<String> lines() {
+        return java.util.stream.Streams.of(() -> new java.util.Iterator<String>() {
+            private int pos;
+
+            public boolean hasNext() {
+                return pos < value.length;
+            }
+
+            public String next() {
+                char[] v = value;
+                if (pos >= v.length) {
+                    throw new java.util.NoSuchElementException();
+                }
+                int start = pos;
+                int end = start;
+                while (end < v.length && v[end] != '\n' && v[end] != '\r') {
+                    end++;
+                }
+                pos = end < v.length && v[end] == '\r' && end + 1 < v.length && v[end + 1] == '\n' ? end + 2 : end + 1;
+                return substring(start, end);
+            }
+        }, null);
     }
 }

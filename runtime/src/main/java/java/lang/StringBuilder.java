@@ -19,7 +19,7 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
     }
 
     public StringBuilder(String str) {
-        char[] s = str.chars();
+        char[] s = str.valueArray();
         value = new char[s.length + 16];
         System.arraycopy(s, 0, value, 0, s.length);
         count = s.length;
@@ -149,7 +149,7 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
         if (str == null) {
             return appendNull();
         }
-        char[] s = str.chars();
+        char[] s = str.valueArray();
         int n = s.length;
         int c = count;
         if (c + n > value.length) {
@@ -208,7 +208,7 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
             grow(count + n);
         }
         if (s instanceof String) {
-            System.arraycopy(((String) s).chars(), start, value, count, n);
+            System.arraycopy(((String) s).valueArray(), start, value, count, n);
         } else {
             for (int i = start; i < end; i++) {
                 value[count + i - start] = s.charAt(i);
@@ -330,7 +330,7 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
             end = count;
         }
         checkRange(start, end, count);
-        char[] s = str.chars();
+        char[] s = str.valueArray();
         int newCount = count + s.length - (end - start);
         if (newCount > value.length) {
             grow(newCount);
@@ -355,7 +355,7 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
         if (str == null) {
             str = "null";
         }
-        char[] s = str.chars();
+        char[] s = str.valueArray();
         openGap(offset, s.length);
         System.arraycopy(s, 0, value, offset, s.length);
         return this;
@@ -453,19 +453,19 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
     // ---- searching and extracting -----------------------------------------
 
     public int indexOf(String str) {
-        return String.indexOf(value, count, str.chars(), 0);
+        return String.indexOf(value, count, str.valueArray(), 0);
     }
 
     public int indexOf(String str, int fromIndex) {
-        return String.indexOf(value, count, str.chars(), fromIndex);
+        return String.indexOf(value, count, str.valueArray(), fromIndex);
     }
 
     public int lastIndexOf(String str) {
-        return String.lastIndexOf(value, count, str.chars(), count);
+        return String.lastIndexOf(value, count, str.valueArray(), count);
     }
 
     public int lastIndexOf(String str, int fromIndex) {
-        return String.lastIndexOf(value, count, str.chars(), fromIndex);
+        return String.lastIndexOf(value, count, str.valueArray(), fromIndex);
     }
 
     public String substring(int start) {

@@ -1,5 +1,6 @@
 package java.lang;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 
 /**
@@ -15,12 +16,18 @@ public final class System {
     private static final StdStream STDOUT = new StdStream(1, 8192, null);
     private static final StdStream STDERR = new StdStream(2, 0, STDOUT);
 
+    /** Console input (fd 0); reading it flushes System.out first. */
+    public static InputStream in = new StdIn();
     public static PrintStream out = new PrintStream(STDOUT, false);
     public static PrintStream err = new PrintStream(STDERR, true);
 
     /** Properties set by the program (the defaults are fixed, see getProperty). */
     private static String[] propKeys = new String[0];
     private static String[] propValues = new String[0];
+
+    public static void setIn(InputStream in) {
+        System.in = in;
+    }
 
     public static void setOut(PrintStream out) {
         System.out = out;

@@ -19,6 +19,7 @@ public class Throwable implements java.io.Serializable {
     private Throwable cause = this;
     /** Raw frames (JMethodInfo address, line) or null once decoded / when not writable. */
     private long[] backtrace;
+    private static final int MAX_FRAMES = 1024;
     private StackTraceElement[] stackTrace;
     private Throwable[] suppressed;
     private int suppressedCount;
@@ -156,6 +157,8 @@ public class Throwable implements java.io.Serializable {
         while (skip < n && VMHelper.cStringEquals(VMHelper.peek64(bt[2 * skip]), "java.lang.VMHelper")) {
             skip++;
         }
+        // like HotSpot's MaxJavaStackTraceDepth: at most 1024 frames (a StackOverflowError has many more)
+        n = Math.min(n, skip + MAX_FRAMES);
         StackTraceElement[] out = new StackTraceElement[n - skip];
         for (int i = skip; i < n; i++) {
             long m = bt[2 * i];

@@ -26,8 +26,12 @@ final class VMHelper {
     /** The current Java frames, innermost first, as pairs (JMethodInfo address, line). */
     static native long[] backtrace();
 
+    /** Reads into b[off, off+len) from a file descriptor: the count, 0 at the end, -1 on error. */
+    static native int read(int fd, byte[] b, int off, int len);
+
     /** Writes b[off, off+len) to a file descriptor (1 = stdout, 2 = stderr). */
     static native void write(int fd, byte[] b, int off, int len);
+
 
     /** Ends the process at once (os2_platform_exit). */
     static native void halt(int status);
@@ -50,6 +54,9 @@ final class VMHelper {
     /** The Class of a primitive type by descriptor char ('I', 'J', ..., 'V'): the boxes' TYPE. */
     static native Class<?> primitiveClass(int descriptor);
 
+    /** Whether a synchronized block or method of the (one) thread holds o's monitor. */
+    static native boolean holdsLock(Object o);
+
     /** Every string literal of the program (the compiler's interned instances). */
     static native String[] literals();
 
@@ -62,6 +69,11 @@ final class VMHelper {
 
     static void throwNPE() {
         throw new NullPointerException();
+    }
+
+    /** A null check of generated code failed; message is the C string of its helpful message (JEP 358). */
+    static void throwNPEAt(long message) {
+        throw new NullPointerException(message);
     }
 
     static void throwIndex(int index, int length) {
@@ -130,15 +142,51 @@ final class VMHelper {
      * A static initializer failed with cause (the generated code took it off the pending
      * slot first). Errors propagate as they are, anything else is wrapped (JLS 12.4.2).
      */
+    /** Classes whose initialisation failed, and what they threw (few: a failed initialiser is rare). */
+    private static Class<?>[] failedClasses;
+    private static Throwable[] failedCauses;
+    private static int failedCount;
+
     static void initFailed(Class<?> c, Throwable cause) {
+        recordInitFailure(c, cause);
         if (cause instanceof Error) {
             throw (Error) cause;
         }
         throw new ExceptionInInitializerError(cause);
     }
 
+    /**
+     * Like HotSpot, keeps what a failed initialiser threw as an ExceptionInInitializerError whose message
+     * names it (the original is not kept alive) and whose stack trace is the original's: later uses of the
+     * class throw NoClassDefFoundError with that as the cause.
+     */
+    private static void recordInitFailure(Class<?> c, Throwable cause) {
+        String m = cause.getMessage();
+        ExceptionInInitializerError e = new ExceptionInInitializerError("Exception " + cause.getClass().getName()
+                + (m == null ? " " : ": " + m + " ") + "[in thread \"main\"]");
+        e.setStackTrace(cause.getStackTrace());
+        if (failedClasses == null || failedCount == failedClasses.length) {
+            Class<?>[] cs = new Class<?>[failedCount * 2 + 4];
+            Throwable[] ts = new Throwable[cs.length];
+            for (int i = 0; i < failedCount; i++) {
+                cs[i] = failedClasses[i];
+                ts[i] = failedCauses[i];
+            }
+            failedClasses = cs;
+            failedCauses = ts;
+        }
+        failedClasses[failedCount] = c;
+        failedCauses[failedCount++] = e;
+    }
+
     static void throwNoClassDef(Class<?> c) {
-        throw new NoClassDefFoundError("Could not initialize class " + c.getName());
+        NoClassDefFoundError e = new NoClassDefFoundError("Could not initialize class " + c.getName());
+        for (int i = 0; i < failedCount; i++) {
+            if (failedClasses[i] == c) {
+                e.initCause(failedCauses[i]);
+            }
+        }
+        throw e;
     }
 
     /**
@@ -225,6 +273,23 @@ final class VMHelper {
             // the JVM also ignores a failure of the handler itself
         }
         exit(1);
+    }
+
+    /** A generated prologue found the stack nearly exhausted (os2_stack_overflow gave it room for this). */
+    static void throwStackOverflow() {
+        throw new StackOverflowError();
+    }
+
+    /**
+     * A fatal signal or a termination request (platform_linux.c): write out what the program has printed.
+     * Runs on the signal stack, so it must not allocate (a collection would scan the wrong stack).
+     */
+    static void flushOnSignal() {
+        try {
+            System.flushStreams();
+        } catch (Throwable ignored) {
+            // the process is ending anyway
+        }
     }
 
     /** Converts C's argv (a char ** of UTF-8 strings) to main's String[]. */

@@ -1337,4 +1337,38 @@ public final class Arrays {
             };
         }
     }
+
+    // ---- streams ----
+
+    public static <T> java.util.stream.Stream<T> stream(T[] array) {
+        return java.util.stream.Streams.ofArray(array, 0, array.length);
+    }
+
+    public static <T> java.util.stream.Stream<T> stream(T[] array, int startInclusive, int endExclusive) {
+        return java.util.stream.Streams.ofArray(array, startInclusive, endExclusive);
+    }
+
+    public static java.util.stream.IntStream stream(int[] array) {
+        return java.util.stream.Streams.ofInts(array, 0, array.length);
+    }
+
+    public static java.util.stream.IntStream stream(int[] array, int startInclusive, int endExclusive) {
+        return java.util.stream.Streams.ofInts(array, startInclusive, endExclusive);
+    }
+
+    public static java.util.stream.LongStream stream(long[] array) {
+        return java.util.stream.Streams.ofLongs(array, 0, array.length);
+    }
+
+    public static java.util.stream.LongStream stream(long[] array, int startInclusive, int endExclusive) {
+        return java.util.stream.Streams.ofLongs(array, startInclusive, endExclusive);
+    }
+
+    public static java.util.stream.DoubleStream stream(double[] array) {
+        return java.util.stream.Streams.ofDoubles(array, 0, array.length);
+    }
+
+    public static java.util.stream.DoubleStream stream(double[] array, int startInclusive, int endExclusive) {
+        return java.util.stream.Streams.ofDoubles(array, startInclusive, endExclusive);
+    }
 }

@@ -3,7 +3,7 @@ package java.util;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
-/** The root interface of the collection hierarchy. (No spliterator/stream: OS2 has no streams.) */
+/** The root interface of the collection hierarchy. (No spliterator: streams pull through the iterator.) */
 public interface Collection<E> extends Iterable<E> {
     int size();
 
@@ -51,4 +51,14 @@ public interface Collection<E> extends Iterable<E> {
     boolean equals(Object o);
 
     int hashCode();
+
+    /** A sequential stream of the elements; its size (for count) and iterator are taken when it runs. */
+    default java.util.stream.Stream<E> stream() {
+        return java.util.stream.Streams.of(this::iterator, this::size);
+    }
+
+    /** OS2's streams are sequential. */
+    default java.util.stream.Stream<E> parallelStream() {
+        return stream();
+    }
 }

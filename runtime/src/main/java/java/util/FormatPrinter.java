@@ -37,6 +37,17 @@ final class FormatPrinter {
                     throw new IllegalFormatConversionException(fs.conv, arg.getClass());
                 }
             }
+            case 'a' -> {
+                if (arg instanceof Double) {
+                    FormatHex.print(sb, fs, (Double) arg);
+                } else if (arg instanceof Float) {
+                    FormatHex.print(sb, fs, (Float) arg);
+                } else if (arg == null) {
+                    printString(sb, fs, "null");
+                } else {
+                    throw new IllegalFormatConversionException(fs.conv, arg.getClass());
+                }
+            }
             case '%' -> printString(sb, fs, "%");
             default -> sb.append('\n'); // 'n'
         }

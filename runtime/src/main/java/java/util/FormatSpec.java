@@ -148,8 +148,8 @@ final class FormatSpec {
     }
 
     private void setConversion(char c) {
-        if (c == 't' || c == 'T' || c == 'a' || c == 'A') {
-            // date/time and hexadecimal floating point are not supported by this library
+        if (c == 't' || c == 'T') {
+            // date/time is not supported by this library
             throw new UnknownFormatConversionException(String.valueOf(c));
         }
         if (c >= 'A' && c <= 'Z') {
@@ -188,6 +188,13 @@ final class FormatSpec {
                     throw new IllegalFormatPrecisionException(precision);
                 }
                 checkBad(conv == 'd' ? ALT : GROUP);
+            }
+            case 'a' -> {
+                checkNumeric();
+                int bad = flags & (PAREN | GROUP); // the JDK checks '(' before ','
+                if (bad != 0) {
+                    throw mismatch((bad & PAREN) != 0 ? PAREN : GROUP);
+                }
             }
             case 'e', 'f', 'g' -> {
                 checkNumeric();

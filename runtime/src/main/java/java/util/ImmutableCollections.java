@@ -22,7 +22,7 @@ final class ImmutableCollections {
 
     // ---- lists ----
 
-    private static final ListN<?> EMPTY_LIST = new ListN<>(new Object[0]);
+    private static final ListN<?> EMPTY_LIST = new ListN<>(new Object[0], false);
 
     @SuppressWarnings("unchecked")
     static <E> List<E> emptyList() {
@@ -36,7 +36,7 @@ final class ImmutableCollections {
         for (int i = 0; i < a.length; i++) {
             a[i] = Objects.requireNonNull(elements[i]);
         }
-        return new ListN<>(a);
+        return new ListN<>(a, a.length <= 2);
     }
 
     @SuppressWarnings("unchecked")
@@ -48,15 +48,18 @@ final class ImmutableCollections {
         for (Object o : a) {
             Objects.requireNonNull(o);
         }
-        return new ListN<>(a.getClass() == Object[].class ? a : Arrays.copyOf(a, a.length, Object[].class));
+        return new ListN<>(a.getClass() == Object[].class ? a : Arrays.copyOf(a, a.length, Object[].class), a.length <= 2);
     }
 
     /** Array-backed unmodifiable list. */
     static final class ListN<E> extends AbstractList<E> implements RandomAccess {
         private final Object[] elements;
+        /** One or two elements: the JDK's List12, whose get checks the index itself (its own message). */
+        private final boolean small;
 
-        ListN(Object[] elements) {
+        ListN(Object[] elements, boolean small) {
             this.elements = elements;
+            this.small = small && elements.length > 0;
         }
 
         public int size() {
@@ -69,6 +72,9 @@ final class ImmutableCollections {
 
         @SuppressWarnings("unchecked")
         public E get(int index) {
+            if (small && (index < 0 || index >= elements.length)) {
+                throw new IndexOutOfBoundsException("Index: " + index + " Size: " + elements.length);
+            }
             return (E) elements[index];
         }
 

@@ -56,12 +56,19 @@ import org.junit.jupiter.api.TestFactory;
  * <li>{@code difftest.only=p001_IntArith,p002_...}: run only these programs</li>
  * <li>{@code difftest.timeout}: seconds per run (default 30); {@code difftest.compileTimeout}: for the native build (1200)</li>
  * <li>{@code difftest.jobs}: parallel runs (default 2-4)</li>
+ * <li>{@code difftest.os2=true}: also run every program as an OS2 user program in QEMU (see {@link Os2Column})</li>
+ * <li>{@code difftest.single=p037_...,p190_...}: the programs also compiled one by one (default {@link #SINGLE})</li>
  * </ul>
  */
 class DifferentialTest {
     /** Command-line arguments given to particular programs (after the program name). */
     static final Map<String, List<String>> EXTRA_ARGS = Map.of(
             "p140_Args", List.of("alpha", "", "with space", "x=1", "--flag"));
+
+    /** Standard input given to particular programs (the others read /dev/null). */
+    static final Map<String, String> STDIN = Map.of(
+            "p198_StdinReaders", "hello w\u00f6rld\n3\n1 2 3\n4 5\n6\nalpha\nbeta\n",
+            "p199_ScannerStdin", "4\n3 -7 12\n5\nAda Lovelace\n1.5 2.25 -0.75 words at\nthe end\n");
 
     static final Path CLASSES = pathProperty("difftest.classes", "target/classes");
     static final Path BUILD_DIR = pathProperty("difftest.buildDir", "target");
@@ -94,6 +101,14 @@ class DifferentialTest {
         });
         CompletableFuture<Build> build = JVM_ONLY ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.supplyAsync(() -> compile("difftest.Main", CLASSES, EXE), runAsync());
+        CompletableFuture<Map<String, Run>> os2 = JVM_ONLY || !Os2Column.ENABLED ? null
+                : CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return Os2Column.runAll(names, BUILD_DIR);
+                    } catch (Exception e) {
+                        throw new java.util.concurrent.CompletionException(e);
+                    }
+                }, runAsync());
         List<DynamicTest> tests = new ArrayList<>();
         for (String name : names) {
             // one task per program: the JVM run overlaps with the native compile, then the native run follows
@@ -106,11 +121,35 @@ class DifferentialTest {
                     b = new Build(-4, "the native compile did not finish within " + COMPILE_TIMEOUT_S + " s", EXE);
                 }
                 Run nat = (b == null || !b.ok()) ? null : runNative(b.exe(), name);
-                return new Object[] {jvm, nat, b};
+                return new Object[] {jvm, nat, b, os2};
             });
             tests.add(DynamicTest.dynamicTest(name, () -> check(name, both.get())));
         }
         return tests.stream();
+    }
+
+    /**
+     * Programs also compiled alone, each as its own small closed world: with fewer classes instantiated,
+     * calls devirtualise and dispatch differently than in the suite's one big world.
+     */
+    static final List<String> SINGLE = List.of("p037_VirtualDispatch", "p038_InterfaceDispatch", "p185_Polymorphism",
+            "p190_PackagePrivateOverride", "p183_ExceptionFromLambda", "p197_Streams");
+
+    @TestFactory
+    Stream<DynamicTest> programsCompiledAlone() {
+        String prop = System.getProperty("difftest.single", "").trim();
+        List<String> names = prop.isEmpty() ? SINGLE : Arrays.asList(prop.split("\\s*,\\s*"));
+        return names.stream().map(name -> DynamicTest.dynamicTest(name + " (alone)", () -> {
+            Files.createDirectories(OUT_DIR);
+            Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
+            Run jvm = exec(List.of(java.toString(), "-Duser.language=en", "-Duser.country=US", "-Dfile.encoding=UTF-8",
+                    "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", CLASSES.toString(), "difftest." + name),
+                    name + ".alone.jvm");
+            if (JVM_ONLY) return;
+            Build b = compile("difftest." + name, CLASSES, BUILD_DIR.resolve("alone-" + name + ".bin"));
+            Run nat = b.ok() ? exec(List.of(b.exe().toAbsolutePath().toString()), name + ".alone.native") : null;
+            check(name + ".alone", new Object[] {jvm, nat, b});
+        }));
     }
 
     @AfterAll
@@ -126,7 +165,7 @@ class DifferentialTest {
         };
     }
 
-    private static void check(String name, Object[] result) throws IOException {
+    private static void check(String name, Object[] result) throws Exception {
         Run jvm = (Run) result[0], nat = (Run) result[1];
         Build build = (Build) result[2];
         save(name + ".jvm", jvm);
@@ -153,17 +192,44 @@ class DifferentialTest {
             assertEquals(programFrames(jvm.stderr()), programFrames(nat.stderr()),
                     name + ": stack trace frames of the program (JVM vs native)");
         }
+        @SuppressWarnings("unchecked")
+        // programs compiled alone have no OS2 column (three results)
+        CompletableFuture<Map<String, Run>> os2 = result.length > 3 ? (CompletableFuture<Map<String, Run>>) result[3] : null;
+        if (os2 != null) {
+            checkOs2(name, jvm, build.exe(), os2);
+        }
+    }
+
+    /** The third column: the OS2 console output and exit status (see {@link Os2Column}). */
+    private static void checkOs2(String name, Run jvm, Path exe, CompletableFuture<Map<String, Run>> os2) throws Exception {
+        Map<String, Run> runs;
+        try {
+            runs = os2.get(COMPILE_TIMEOUT_S * 2, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new AssertionError("the OS2 column failed: " + e.getCause().getMessage(), e.getCause());
+        }
+        Run run = runs.get(name);
+        assertTrue(run != null, name + ": no OS2 run (the batch boot ended before it)");
+        save(name + ".os2", run);
+        assertTrue(!run.timedOut(), name + ": the OS2 run did not finish (" + run.stderr() + "); output:\n"
+                + head(run.stdout(), 2000));
+        assertEquals(jvm.exit(), run.exit(), name + ": exit status (JVM vs OS2); OS2 output:\n" + head(run.stdout(), 2000));
+        if (Os2Column.KNOWN_DIFFERENCES.containsKey(name)) return;
+        // stdout and stderr share the console: with stderr, compare with the native run's merged output
+        String expected = jvm.stderr().isEmpty() ? jvm.stdout() : runNativeMerged(exe, name).stdout();
+        String diff = firstDifference(expected, run.stdout());
+        if (diff != null) fail(name + ": console output differs (\"jvm\": expected, \"native\": OS2) " + diff
+                + "\n(full outputs in " + OUT_DIR + ")");
     }
 
     /**
-     * The "\tat difftest..." lines of a stack trace, without the frames a lambda's plumbing
-     * adds: the JVM hides its lambda classes, while compiled code shows the generated
-     * class and the accessor it calls (library frames differ in line numbers by nature).
+     * The "\tat difftest..." lines of a stack trace, all of them (the compiled lambda plumbing has no frames,
+     * as the JVM's hidden lambda classes have none shown); library frames differ in line numbers by nature.
      */
     static List<String> programFrames(String stderr) {
         List<String> out = new java.util.ArrayList<>();
         for (String l : stderr.split("\n")) {
-            if (l.startsWith("\tat difftest.") && !l.contains("$$Lambda") && !l.contains("access$lambda$")) {
+            if (l.startsWith("\tat difftest.")) {
                 out.add(l);
             }
         }
@@ -255,9 +321,13 @@ class DifferentialTest {
     // ---------------------------------------------------------------------------------------------------------
 
     /** Runs the AOT compiler in-process: os2.aot.Main.run(args) returns 0 on success and prints errors to stderr. */
-    static synchronized Build compile(String mainClass, Path classes, Path out) {
+    static Build compile(String mainClass, Path classes, Path out) {
+        return compile("linux", mainClass, classes, out);
+    }
+
+    static synchronized Build compile(String target, String mainClass, Path classes, Path out) {
         Path runtime = runtimeClasses();
-        String[] args = {"--target", "linux", "--main", mainClass, "--out", out.toString(), "--runtime", runtime.toString(), classes.toString()};
+        String[] args = {"--target", target, "--main", mainClass, "--out", out.toString(), "--runtime", runtime.toString(), classes.toString()};
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream oldErr = System.err;
         PrintStream tee = new PrintStream(new TeeStream(oldErr, captured), true, StandardCharsets.UTF_8);
@@ -313,10 +383,31 @@ class DifferentialTest {
         return exec(cmd, name + ".native");
     }
 
+    /** The native run with stderr merged into stdout, as a console shows them. */
+    static Run runNativeMerged(Path exe, String name) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(exe.toAbsolutePath().toString(), name));
+        cmd.addAll(EXTRA_ARGS.getOrDefault(name, List.of()));
+        return exec(cmd, name + ".merged", true);
+    }
+
     static Run exec(List<String> cmd, String tag) throws IOException, InterruptedException {
+        return exec(cmd, tag, false);
+    }
+
+    static Run exec(List<String> cmd, String tag, boolean merged) throws IOException, InterruptedException {
         Path out = OUT_DIR.resolve(tag + ".stdout.tmp"), err = OUT_DIR.resolve(tag + ".stderr.tmp");
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
-        pb.redirectInput(ProcessBuilder.Redirect.from(nullFile()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile());
+        if (merged) {
+            pb.redirectErrorStream(true);
+        } else {
+            pb.redirectError(err.toFile());
+        }
+        String program = tag.substring(0, tag.indexOf('.') < 0 ? tag.length() : tag.indexOf('.'));
+        Path in = STDIN.containsKey(program) ? OUT_DIR.resolve(tag + ".stdin.tmp") : null;
+        if (in != null) {
+            Files.writeString(in, STDIN.get(program), StandardCharsets.UTF_8);
+        }
+        pb.redirectInput(ProcessBuilder.Redirect.from(in != null ? in.toFile() : nullFile()));
         Process p = pb.start();
         boolean done = p.waitFor(TIMEOUT_S, TimeUnit.SECONDS);
         if (!done) {
@@ -324,9 +415,12 @@ class DifferentialTest {
             p.destroyForcibly();
             p.waitFor(5, TimeUnit.SECONDS);
         }
-        Run r = new Run(done ? p.exitValue() : -1, read(out), read(err), !done, String.join(" ", cmd));
+        Run r = new Run(done ? p.exitValue() : -1, read(out), merged ? "" : read(err), !done, String.join(" ", cmd));
         Files.deleteIfExists(out);
         Files.deleteIfExists(err);
+        if (in != null) {
+            Files.deleteIfExists(in);
+        }
         return r;
     }
 

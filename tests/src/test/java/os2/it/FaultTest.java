@@ -34,6 +34,41 @@ class FaultTest {
         assertEquals(3, r.status(), r.toString());
     }
 
+    /** The #DF handler runs on its guarded IST stack (moved there after Memory.init) and still reports. */
+    @Test
+    void aDoubleFaultIsReportedFromTheGuardedIstStack() throws Exception {
+        Os2.Result r = Os2.boot(30, "test=ist-guard,fault-df");
+        assertTrue(r.stdout().contains("GDT+TSS (IST: #DF, NMI, #MC, guarded)"), r.toString());
+        assertTrue(r.lines().contains("TEST ist-guard ... ok"), r.toString());
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("PANIC: CPU exception #DF double fault (vector 8)")),
+                r.toString());
+        assertEquals(3, r.status(), r.toString());
+    }
+
+    /** An exception outside any continuation is a panic (3), never the uncaught handler's status 1. */
+    @ParameterizedTest
+    @CsvSource({
+        "sched-loop-panic, exception in the scheduler loop: java.lang.IllegalStateException: deliberate failure outside",
+        "trap-throw, exception in the handler of vector 32: java.lang.IllegalStateException: deliberate failure in an",
+    })
+    void anExceptionOutsideAContinuationPanics(String test, String message) throws Exception {
+        Os2.Result r = Os2.boot(30, "test=" + test, "--quiet");
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("PANIC: " + message)), r.toString());
+        assertTrue(r.stdout().contains("Caused by: java.lang.IllegalStateException: deliberate failure"), r.toString());
+        assertEquals(3, r.status(), r.toString());
+    }
+
+    /** The IDT is installed before Multiboot parsing and Memory.init: an early fault is a panic, not a reset. */
+    @Test
+    void aFaultBeforeMemoryManagementIsReported() throws Exception {
+        Os2.Result r = Os2.boot(30, "fault=early");
+        assertFalse(r.stdout().contains("[info ] memory:"), "faulted before Memory.init\n" + r);
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("PANIC: CPU exception #PF page fault (vector 14) at rip="
+                + "0xffffffff8") && l.endsWith("cr2=0x7f0000000000")), r.toString());
+        assertTrue(r.stdout().contains("\tat os2.kernel.Kernel.earlyFault(Kernel.java:"), r.toString());
+        assertEquals(3, r.status(), r.toString());
+    }
+
     @Test
     void pageFaultNamesTheDecision() throws Exception {
         Os2.Result r = Os2.boot(30, "test=fault-pf", "--quiet");

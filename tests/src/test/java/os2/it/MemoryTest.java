@@ -55,4 +55,21 @@ class MemoryTest {
         assertEquals("1 passed, 0 failed", r.lastNonEmptyLine(), r.toString());
         assertEquals(0, r.status(), r.toString());
     }
+
+    @Test
+    void aBadHeapSizeWarnsAndBootsWithTheDefault() throws Exception {
+        // 32 MiB of RAM: the default heap is 6 MiB (a quarter, in 2 MiB steps)
+        String[][] cases = {
+            {"heap=9999999999999G", "heap=9999999999999G is larger than the"},
+            {"heap=1G", "heap=1G is larger than the"},
+            {"heap=lots", "heap=lots is malformed (want digits with an optional K, M or G suffix)"},
+        };
+        for (String[] c : cases) {
+            Os2.Result r = Os2.boot(30, c[0] + " ready=exit", "--mem", "32M");
+            assertEquals(0, r.status(), r.toString());
+            assertTrue(r.stdout().contains("[warn ] heap: " + c[1]), r.toString());
+            assertTrue(r.stdout().contains("using the default 6144 KiB"), r.toString());
+            assertTrue(r.stdout().contains("kernel ready"), r.toString());
+        }
+    }
 }

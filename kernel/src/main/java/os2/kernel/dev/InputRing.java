@@ -1,5 +1,6 @@
 package os2.kernel.dev;
 
+import os2.rt.InitAtBoot;
 import os2.rt.NoAlloc;
 
 /**
@@ -8,6 +9,7 @@ import os2.rt.NoAlloc;
  * is an interrupt handler (which must not allocate) and the consumer the scheduler on
  * the same CPU, so the two indexes need no lock. A full ring drops new characters.
  */
+@InitAtBoot   // Interrupts.init calls init() before any input interrupt is unmasked
 public final class InputRing {
     static final int CAPACITY = 256;   // a power of two: indexes wrap with a mask
 
@@ -17,6 +19,18 @@ public final class InputRing {
     private static long dropped;
 
     private InputRing() {
+    }
+
+    /**
+     * Boot (Interrupts.init, before any input interrupt is unmasked): runs this class's
+     * initialiser, which allocates the ring, outside interrupt context. Were it first run
+     * by take() with interrupts on, an IRQ arriving meanwhile would find the class
+     * "being initialised" by the same CPU, go on, and index a null ring.
+     */
+    public static void init() {
+        head = 0;
+        tail = 0;
+        dropped = 0;
     }
 
     /** Records one character (interrupt context). */

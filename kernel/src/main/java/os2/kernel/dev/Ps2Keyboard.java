@@ -1,6 +1,7 @@
 package os2.kernel.dev;
 
 import os2.kernel.arch.x86_64.Pic;
+import os2.rt.InitAtBoot;
 import os2.rt.NoAlloc;
 import os2.rt.Port;
 
@@ -9,6 +10,7 @@ import os2.rt.Port;
  * to scancode set 1; the interrupt handler reads the byte, decodes it and records the
  * character in the {@link InputRing}.
  */
+@InitAtBoot   // Interrupts.init calls init() (its decoder is allocated then), before IRQ 1 is unmasked
 public final class Ps2Keyboard {
     static final int DATA = 0x60;
     static final int STATUS = 0x64;

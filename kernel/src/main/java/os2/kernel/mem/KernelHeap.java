@@ -47,8 +47,27 @@ public final class KernelHeap {
      * "heap=1G", "heap=8388608"), or {@code dflt} if absent or malformed.
      */
     public static long parseSize(String cmdline, long dflt) {
+        long v = parse(cmdline);
+        return v < 0 ? dflt : v;
+    }
+
+    /** parse: no {@code heap=} on the command line. */
+    public static final long ABSENT = -1;
+    /** parse: not digits with an optional K, M or G. */
+    public static final long MALFORMED = -2;
+    /** parse: the value does not fit in 2^{@link #MAX_SHIFT_BITS} bytes (far beyond any RAM). */
+    public static final long TOO_LARGE = -3;
+    /** The largest heap= value accepted by the parser at all: 1 PiB (48-bit space is 256 TiB). */
+    static final int MAX_SHIFT_BITS = 50;
+
+    /**
+     * The {@code heap=} value in bytes, or {@link #ABSENT}, {@link #MALFORMED} or
+     * {@link #TOO_LARGE}. Never overflows: digits stop accumulating once the value
+     * exceeds 2^50, and the unit shift is checked before it is applied.
+     */
+    public static long parse(String cmdline) {
         if (cmdline == null) {
-            return dflt;
+            return ABSENT;
         }
         int at = -1;
         for (int i = cmdline.indexOf("heap="); i >= 0; i = cmdline.indexOf("heap=", i + 1)) {
@@ -58,19 +77,21 @@ public final class KernelHeap {
             }
         }
         if (at < 0) {
-            return dflt;
+            return ABSENT;
         }
         long value = 0;
+        boolean tooLarge = false;
         int i = at;
         while (i < cmdline.length() && cmdline.charAt(i) >= '0' && cmdline.charAt(i) <= '9') {
-            if (value > (1L << 40)) {
-                return dflt;
+            if (value > (1L << MAX_SHIFT_BITS)) {
+                tooLarge = true;   // keep scanning: "heap=99...9X" is malformed, not too large
+            } else {
+                value = value * 10 + (cmdline.charAt(i) - '0');
             }
-            value = value * 10 + (cmdline.charAt(i) - '0');
             i++;
         }
         if (i == at) {
-            return dflt;
+            return MALFORMED;
         }
         int shift = 0;
         if (i < cmdline.length() && cmdline.charAt(i) != ' ') {
@@ -78,10 +99,52 @@ public final class KernelHeap {
             shift = unit == 'K' ? 10 : unit == 'M' ? 20 : unit == 'G' ? 30 : -1;
             i++;
             if (shift < 0 || (i < cmdline.length() && cmdline.charAt(i) != ' ')) {
-                return dflt;
+                return MALFORMED;
             }
         }
+        // value <= 2^50 + 9 here unless tooLarge; compare before shifting so nothing wraps
+        if (tooLarge || value > (1L << MAX_SHIFT_BITS) >>> shift) {
+            return TOO_LARGE;
+        }
         return value << shift;
+    }
+
+    /**
+     * The heap size to use: {@code heap=} if it is well formed and at most
+     * {@code limit} bytes (rounded up to {@link #MIN_SIZE}), else {@code dflt}. A
+     * rejected value is explained by {@link #sizeWarning}; a bad size must not stop the
+     * boot, so there is no panic here.
+     */
+    public static long chooseSize(String cmdline, long dflt, long limit) {
+        long v = parse(cmdline);
+        if (v == ABSENT || v == MALFORMED || v == TOO_LARGE || v > limit) {
+            return dflt;
+        }
+        return Math.max(v, MIN_SIZE);
+    }
+
+    /** Why {@link #chooseSize} did not take {@code heap=} as it was, or null if it did. */
+    public static String sizeWarning(String cmdline, long dflt, long limit) {
+        long v = parse(cmdline);
+        String d = ", using the default " + (dflt >> 10) + " KiB";
+        if (v == MALFORMED) {
+            return "heap=" + valueText(cmdline) + " is malformed (want digits with an optional K, M or G suffix)" + d;
+        }
+        if (v == TOO_LARGE || (v >= 0 && v > limit)) {
+            return "heap=" + valueText(cmdline) + " is larger than the " + (limit >> 10)
+                    + " KiB of free memory" + d;
+        }
+        if (v >= 0 && v < MIN_SIZE) {
+            return "heap=" + valueText(cmdline) + " is below the minimum, using " + (MIN_SIZE >> 10) + " KiB";
+        }
+        return null;
+    }
+
+    /** The text after the first "heap=" word, up to the next space (for messages). */
+    private static String valueText(String cmdline) {
+        int at = cmdline.startsWith("heap=") ? 5 : cmdline.indexOf(" heap=") + 6;
+        int end = cmdline.indexOf(' ', at);
+        return cmdline.substring(at, end < 0 ? cmdline.length() : end);
     }
 
     /**

@@ -1,6 +1,7 @@
 package os2.kernel.mem;
 
 import os2.rt.Cpu;
+import os2.rt.Mem;
 
 /**
  * Micro-benchmarks of the memory paths, timed with the TSC. Under
@@ -66,5 +67,61 @@ public final class MemBench {
         Memory.kernelTable().unmapRegion(r);
         Memory.space().release(r);
         return perOp;
+    }
+
+    /**
+     * Per-task page-table views: one switch from one task's view to another's is a CR3
+     * write (the kernel half is shared, so nothing else changes). Returns ticks per switch.
+     */
+    public static long viewSwitch(int n) {
+        PageTable kernel = Memory.kernelTable();
+        PageTable view = kernel.newView();
+        if (view == null) {
+            return -1;
+        }
+        long t0 = Cpu.rdtsc();
+        for (int i = 0; i < n; i++) {
+            Cpu.writeCr3(view.root());
+            Cpu.writeCr3(kernel.root());
+        }
+        long perSwitch = (Cpu.rdtsc() - t0) / (2L * n);
+        view.freeView();
+        return perSwitch;
+    }
+
+    /**
+     * The alternative, the original OS2's: one page table for everyone, and a switch turns
+     * the U bit off on every page of the outgoing task and on for the incoming one (with
+     * an invlpg each). Two tasks of {@code pages} mapped pages each; ticks per switch.
+     */
+    public static long userBitSwitch(int pages, int n) {
+        PageTable t = Memory.kernelTable();
+        Region a = Memory.space().allocate(pages * PAGE, Region.WRITABLE | Region.USER, 0, 0, false, "bench task a");
+        Region b = Memory.space().allocate(pages * PAGE, Region.WRITABLE | Region.USER, 0, 0, false, "bench task b");
+        if (a == null || b == null || t.mapRegion(a) != PageTable.OK || t.mapRegion(b) != PageTable.OK) {
+            return -1;
+        }
+        long t0 = Cpu.rdtsc();
+        for (int i = 0; i < n; i++) {
+            setUser(t, a, false);
+            setUser(t, b, true);
+            setUser(t, b, false);
+            setUser(t, a, true);
+        }
+        long perSwitch = (Cpu.rdtsc() - t0) / (2L * n);
+        t.unmapRegion(a);
+        t.unmapRegion(b);
+        Memory.space().release(a);
+        Memory.space().release(b);
+        return perSwitch;
+    }
+
+    private static void setUser(PageTable t, Region r, boolean on) {
+        for (long v = r.base(); v - r.base() < r.size(); v += PAGE) {
+            long slot = PageTable.entryVirt(t.tableAt(v, PageTable.PT), v, PageTable.PT);
+            long e = Mem.read64(slot);
+            Mem.write64(slot, on ? e | PageFlags.USER : e & ~PageFlags.USER);
+            Cpu.invlpg(v);
+        }
     }
 }

@@ -44,6 +44,7 @@ public final class Memory {
     private static long ramBytes;
     private static long ramEnd;
     private static boolean nx;
+    private static String heapWarning;
 
     private Memory() {
     }
@@ -104,9 +105,19 @@ public final class Memory {
         addFrames(usable, bootMapLimit, Long.MAX_VALUE);
         PageFaults.install(space, kernelTable, frames);
 
-        long heap = KernelHeap.parseSize(cmdline, KernelHeap.defaultSize(ramBytes));
-        if (KernelHeap.addRegion(space, kernelTable, Math.max(heap, KernelHeap.MIN_SIZE)) == null) {
-            throw new IllegalStateException("kernel heap of " + heap + " bytes does not fit in memory");
+        // heap= asks; what memory holds decides. A bad value falls back to the default with a
+        // warning (logged by Kernel.init) rather than stopping the boot.
+        long dflt = KernelHeap.defaultSize(ramBytes);
+        long limit = frames.freeFrames() * PageTable.PAGE_4K;
+        long heap = KernelHeap.chooseSize(cmdline, dflt, limit);
+        heapWarning = KernelHeap.sizeWarning(cmdline, dflt, limit);
+        if (KernelHeap.addRegion(space, kernelTable, heap) == null) {
+            // fits in frames but not with its page tables and guards: the default instead
+            if (heap == dflt || KernelHeap.addRegion(space, kernelTable, dflt) == null) {
+                throw new IllegalStateException("kernel heap of " + dflt + " bytes does not fit in memory");
+            }
+            heapWarning = "heap of " + (heap >> 10) + " KiB does not fit in memory, using the default "
+                    + (dflt >> 10) + " KiB";
         }
     }
 
@@ -168,6 +179,8 @@ public final class Memory {
     public static long ramBytes() { return ramBytes; }
     /** End (exclusive) of the highest available RAM range. */
     public static long ramEnd() { return ramEnd; }
+    /** Why heap= was not used as given (malformed, too large), or null. */
+    public static String heapWarning() { return heapWarning; }
     /** True if NX is in use. */
     public static boolean nxEnabled() { return nx; }
 

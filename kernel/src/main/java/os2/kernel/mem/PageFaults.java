@@ -57,6 +57,7 @@ public final class PageFaults {
 
     private static AddressSpace space;
     private static PageTable table;
+    private static Object viewOwner;
     private static FrameAllocator frames;
 
     private static long lastAddress;
@@ -74,6 +75,23 @@ public final class PageFaults {
         space = s;
         table = t;
         frames = f;
+    }
+
+    /**
+     * The page table now in CR3 and the owner of the user regions it maps (a task; null
+     * for the kernel's own table). A user region of any other owner is not there to
+     * touch: faulting on one is a protection fault, never a demand fill.
+     */
+    @NoAlloc
+    public static void setView(PageTable t, Object owner) {
+        table = t;
+        viewOwner = owner;
+    }
+
+    /** The page table the handler fills (the one in CR3). */
+    @NoAlloc
+    public static PageTable view() {
+        return table;
     }
 
     /** Decides a page fault; returns one of the outcome codes above. */
@@ -101,6 +119,9 @@ public final class PageFaults {
         if ((err & ERR_USER) != 0 && !r.isUser()) {
             return PROTECTION;
         }
+        if (r.isUser() && r.owner != viewOwner) {
+            return PROTECTION;   // another task's region: not in this view
+        }
         if ((err & ERR_WRITE) != 0 && !r.isWritable()) {
             return r.isExecutable() ? WX_VIOLATION : PROTECTION;
         }
@@ -121,12 +142,25 @@ public final class PageFaults {
             Cpu.invlpg(page);
             return RESOLVED;
         }
+        return populate(table, r, page);
+    }
+
+    /**
+     * Backs the page at page (in demand region r) with a zeroed frame in table t: the
+     * fault path, and the kernel's checked copies into a task's pages before first touch.
+     * Returns RESOLVED or OUT_OF_MEMORY (nothing leaks).
+     */
+    @NoAlloc
+    public static int populate(PageTable t, Region r, long page) {
+        if (!r.isDemand()) {
+            return UNHANDLED;
+        }
         long frame = frames.alloc(0);
         if (frame == FrameAllocator.NONE) {
             return OUT_OF_MEMORY;
         }
         Mem.fill(PhysMap.virt(frame), (byte) 0, PageTable.PAGE_4K);
-        if (table.map4k(page, frame, r.pageFlags()) != PageTable.OK) {
+        if (t.map4k(page, frame, r.pageFlags()) != PageTable.OK) {
             frames.free(frame, 0);
             return OUT_OF_MEMORY;
         }

@@ -54,6 +54,100 @@ public final class PageTable {
         }
     }
 
+    private PageTable(FrameAllocator frames, long root) {
+        this.frames = frames;
+        this.root = root;
+    }
+
+    /**
+     * Gives every upper-half PML4 entry (256..511) of this table a PDPT, so that a view
+     * made from it ({@link #newView}) shares all kernel mappings made at any later time:
+     * views copy the entries once, and a kernel PDPT is never freed (see {@link #unmapRange}).
+     * Returns OK or NO_MEMORY.
+     */
+    public int fillKernelHalf() {
+        for (int i = ENTRIES / 2; i < ENTRIES; i++) {
+            long slot = PhysMap.virt(root + 8L * i);
+            if ((Mem.read64(slot) & PageFlags.PRESENT) == 0) {
+                long t = frames.allocZeroed(0);
+                if (t == FrameAllocator.NONE) {
+                    return NO_MEMORY;
+                }
+                Mem.write64(slot, t | PageFlags.PRESENT | PageFlags.WRITE);
+            }
+        }
+        return OK;
+    }
+
+    /**
+     * A task's view: an empty lower half of its own and this (kernel) table's upper half,
+     * shared by copying the PML4 entries 256..511. Null if no frame is left.
+     */
+    public PageTable newView() {
+        long r = frames.allocZeroed(0);
+        if (r == FrameAllocator.NONE) {
+            return null;
+        }
+        Mem.copy(PhysMap.virt(r + 8L * (ENTRIES / 2)), PhysMap.virt(root + 8L * (ENTRIES / 2)), 8L * (ENTRIES / 2));
+        return new PageTable(frames, r);
+    }
+
+    /**
+     * Frees a view's PML4 once its regions are unmapped (which freed the lower-half tables).
+     * Returns the number of lower-half tables still found (0 when nothing leaked).
+     */
+    public int freeView() {
+        int leaked = 0;
+        for (int i = 0; i < ENTRIES / 2; i++) {
+            if ((Mem.read64(PhysMap.virt(root + 8L * i)) & PageFlags.PRESENT) != 0) {
+                leaked++;
+            }
+        }
+        frames.free(root, 0);
+        return leaked;
+    }
+
+    /** Frames of the lower-half (user) page tables of this tree, the PML4 included. */
+    public long lowerTableFrames() {
+        return 1 + countTables(root, PML4, 0, ENTRIES / 2);
+    }
+
+    /**
+     * 4 KiB pages mapped in the lower (user) half: a walk of the tables that exist, so its
+     * cost follows what is mapped, not how large the regions are.
+     */
+    public long lowerPages() {
+        return countPages(root, PML4, 0, ENTRIES / 2);
+    }
+
+    private long countPages(long table, int level, int from, int to) {
+        long n = 0;
+        for (int i = from; i < to; i++) {
+            long e = Mem.read64(PhysMap.virt(table + 8L * i));
+            if ((e & PageFlags.PRESENT) == 0) {
+                continue;
+            }
+            if (level == PT || (e & PageFlags.HUGE) != 0) {
+                n += 1L << (LEVEL_BITS * level);
+            } else {
+                n += countPages(e & PageFlags.ADDR_MASK, level - 1, 0, ENTRIES);
+            }
+        }
+        return n;
+    }
+
+    /** Tables below entries [from, to) of a table of the given level (leaves are not tables). */
+    private long countTables(long table, int level, int from, int to) {
+        long n = 0;
+        for (int i = from; i < to; i++) {
+            long e = Mem.read64(PhysMap.virt(table + 8L * i));
+            if ((e & PageFlags.PRESENT) != 0 && (e & PageFlags.HUGE) == 0) {
+                n += 1 + (level - 1 > PT ? countTables(e & PageFlags.ADDR_MASK, level - 1, 0, ENTRIES) : 0);
+            }
+        }
+        return n;
+    }
+
     /** Physical address of the PML4, the value for CR3. */
     @NoAlloc
     public long root() {

@@ -26,6 +26,12 @@ public final class PhysMap {
         return offset + phys;
     }
 
+    /** The physical address behind a direct-map address virt (the inverse of {@link #virt}). */
+    @NoAlloc
+    public static long phys(long virt) {
+        return virt - offset;
+    }
+
     /** The current offset. */
     @NoAlloc
     public static long offset() {

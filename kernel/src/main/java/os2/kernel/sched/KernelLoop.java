@@ -3,6 +3,7 @@ package os2.kernel.sched;
 import os2.kernel.arch.x86_64.Clock;
 import os2.kernel.arch.x86_64.Pit;
 import os2.kernel.arch.x86_64.Traps;
+import os2.kernel.arch.x86_64.Tss;
 import os2.kernel.console.Console;
 import os2.kernel.dev.InputRing;
 import os2.kernel.mem.KernelHeap;
@@ -33,6 +34,13 @@ public final class KernelLoop {
     private static long stackBottom;
     private static long stackTop;
     private static long crashesReported;
+    /** A user context a continuation asked to enter when it returns (see {@link #enterUser}). */
+    private static long userEntry;
+    /** A continuation an interrupt handler asked to run (one slot: no allocation there). */
+    private static Continuation deferred;
+    private static boolean failNextStep;
+    /** What failNextStepForTest makes the loop throw. */
+    public static final String LOOP_FAILURE_MESSAGE = "deliberate failure outside any continuation (self test sched-loop-panic)";
 
     private KernelLoop() {
     }
@@ -57,6 +65,7 @@ public final class KernelLoop {
         scheduler = new Scheduler(new HardwarePlatform());
         scheduler.start(first);
         Mem.write64(Mem.symbol("os2_kstack_top"), stackTop);
+        Tss.setRsp0(stackTop);   // interrupts in user mode land on the (empty) kernel stack
         Cpu.cli();
         Traps.requestSchedulerEntry();
         Pit.oneShot(1);
@@ -79,11 +88,38 @@ public final class KernelLoop {
         stackTop = Mem.symbol("os2_kstack_fallback_top");
     }
 
-    /** One iteration of os2_sched_enter's loop, on a fresh stack. */
+    /**
+     * Ends a continuation by entering user mode: the continuation returns this (Done) and,
+     * instead of the next continuation, traps.S resumes the user context word names (a
+     * task's save area and how, from the task subsystem). The kernel stack is left empty.
+     */
+    public static Result enterUser(long word) {
+        userEntry = word;
+        return Result.done();
+    }
+
+    /**
+     * From interrupt context (no allocation): run c once the interrupted work is left,
+     * e.g. the resumption of a preempted task. One slot: the one CPU preempts at most one
+     * task per interrupt, and the loop takes the slot before anything else runs.
+     */
+    @NoAlloc
+    public static void deferFromInterrupt(Continuation c) {
+        deferred = c;
+    }
+
+    /**
+     * One iteration of os2_sched_enter's loop, on a fresh stack. Returns 0 to loop again,
+     * or a user context for traps.S to resume (see {@link #enterUser}).
+     */
     @Export("os2_sched_step")
-    static void step() {
+    static long step() {
         Cpu.sti();
         try {
+            if (deferred != null) {
+                scheduler.start(deferred);
+                deferred = null;
+            }
             long crashes = scheduler.crashes();
             if (!scheduler.step()) {
                 IdleHeap.tidy();
@@ -91,12 +127,33 @@ public final class KernelLoop {
             } else if (scheduler.crashes() != crashes) {
                 reportCrash(scheduler.lastCrash());
             }
+            if (failNextStep) {
+                failNextStep = false;
+                throw new IllegalStateException(LOOP_FAILURE_MESSAGE);
+            }
+            if (userEntry != 0) {
+                long word = userEntry;
+                userEntry = 0;
+                Cpu.cli();   // interrupts come back on with the task's RFLAGS (iretq/sysretq)
+                return word;
+            }
         } catch (OutOfMemoryError e) {
             // The collector already collected and found no room; the continuation's work is
             // lost, so the kernel cannot continue. Grow first only to have room to report.
             KernelHeap.grow(0);
             Panic.panic("out of kernel heap: " + KernelHeap.describe(), e);
+        } catch (Throwable t) {
+            // Not a continuation's failure (Scheduler.dispatch keeps those): the scheduler,
+            // the idle path or the heap housekeeping broke, so its state cannot be trusted.
+            // Returning would reach the runtime's uncaught handler (status 1, "a test failed").
+            Panic.panic("exception in the scheduler loop: " + t, t);
         }
+        return 0;
+    }
+
+    /** Self test sched-loop-panic: the next step throws outside any continuation. */
+    public static void failNextStepForTest() {
+        failNextStep = true;
     }
 
     /**
@@ -124,6 +181,11 @@ public final class KernelLoop {
         @Override
         public int pollKey() {
             return InputRing.take();
+        }
+
+        @Override
+        public boolean inputReady() {
+            return !InputRing.isEmpty();
         }
 
         @Override

@@ -10,6 +10,11 @@ public sealed interface Result permits Result.Success, Result.Error, Result.Done
 
     /** The work failed; handler runs next (and is counted as an error). */
     record Error(Continuation handler) implements Result {
+        public Error {
+            if (handler == null) {
+                throw new NullPointerException("Result.error: null handler");
+            }
+        }
     }
 
     /** Nothing follows. */
@@ -25,15 +30,28 @@ public sealed interface Result permits Result.Success, Result.Error, Result.Done
         return DONE;
     }
 
+    // A null successor is refused where it is made, so the NullPointerException's trace
+    // names the continuation that made it (Scheduler.dispatch counts it as that one's
+    // crash). An inline test rather than Objects.requireNonNull: no call on the hot path.
+
     static Result now(Continuation next) {
+        if (next == null) {
+            throw new NullPointerException("Result.now: null continuation");
+        }
         return new Success(List.of(new Successor.Now(next)));
     }
 
     static Result until(long deadlineNanos, Continuation next) {
+        if (next == null) {
+            throw new NullPointerException("Result.until: null continuation");
+        }
         return new Success(List.of(new Successor.Until(deadlineNanos, next)));
     }
 
     static Result key(KeyContinuation next) {
+        if (next == null) {
+            throw new NullPointerException("Result.key: null continuation");
+        }
         return new Success(List.of(new Successor.Keyboard(next)));
     }
 

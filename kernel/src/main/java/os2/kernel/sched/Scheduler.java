@@ -23,6 +23,9 @@ public final class Scheduler {
         /** The next typed character, or -1. */
         int pollKey();
 
+        /** True if a character is waiting (pollKey would return it). */
+        boolean inputReady();
+
         /**
          * Waits (halted, interrupts on) until something may have happened: the deadline
          * passed, a character arrived (if wantKeys), or any interrupt. Returns at once
@@ -35,6 +38,7 @@ public final class Scheduler {
     private final ArrayDeque<Continuation> ready = new ArrayDeque<>();
     private final TimerQueue timers = new TimerQueue();
     private final ArrayDeque<KeyContinuation> keyWaiters = new ArrayDeque<>();
+    private final ArrayDeque<Continuation> inputWaiters = new ArrayDeque<>();
     private long dispatched;
     private long errors;
     private long crashes;
@@ -52,6 +56,30 @@ public final class Scheduler {
             timers.add(u.deadlineNanos(), u.next());
         } else if (s instanceof Successor.Keyboard k) {
             keyWaiters.add(k.next());
+        } else if (s instanceof Successor.InputReady i) {
+            inputWaiters.add(i.next());
+        } else if (s instanceof Successor.On o) {
+            o.source().addWaiter(this, o.next());
+        } else {
+            // The interface is sealed: only a successor of a kind added without a case here.
+            throw new IllegalStateException("successor of unknown kind " + s);
+        }
+    }
+
+    /**
+     * Takes back a successor that has not run yet (the losers of a join: a task waiting
+     * on several events resumes on the first). A successor that already ran, or a
+     * Keyboard one (which consumes input), is left alone.
+     */
+    public void cancel(Successor s) {
+        if (s instanceof Successor.Now n) {
+            ready.remove(n.next());
+        } else if (s instanceof Successor.Until u) {
+            timers.remove(u.next());
+        } else if (s instanceof Successor.InputReady i) {
+            inputWaiters.remove(i.next());
+        } else if (s instanceof Successor.On o) {
+            o.source().removeWaiter(o.next());
         }
     }
 
@@ -82,6 +110,11 @@ public final class Scheduler {
             char c = (char) k;
             ready.add(() -> w.run(c));
         }
+        if (!inputWaiters.isEmpty() && platform.inputReady()) {
+            while (!inputWaiters.isEmpty()) {
+                ready.add(inputWaiters.poll());
+            }
+        }
     }
 
     /** Collects events and runs one ready continuation; false if none was ready. */
@@ -97,12 +130,12 @@ public final class Scheduler {
 
     /** Waits for the next event (after a step found nothing to run). */
     public void idle() {
-        platform.idle(timers.isEmpty() ? NEVER : timers.earliest(), !keyWaiters.isEmpty());
+        platform.idle(timers.isEmpty() ? NEVER : timers.earliest(), !keyWaiters.isEmpty() || !inputWaiters.isEmpty());
     }
 
     /** True if nothing is ready, timed or waiting for input: no event can start any work. */
     public boolean finished() {
-        return ready.isEmpty() && timers.isEmpty() && keyWaiters.isEmpty();
+        return ready.isEmpty() && timers.isEmpty() && keyWaiters.isEmpty() && inputWaiters.isEmpty();
     }
 
     /** Runs until done says so, or nothing is left to wait for; idles in between. */
@@ -114,6 +147,14 @@ public final class Scheduler {
         }
     }
 
+    /**
+     * Runs one continuation and schedules what it returned. A continuation's own bug
+     * costs only its own work (counted as a crash, kept in {@link #lastCrash()}, and
+     * reported by KernelLoop): it threw; it returned null (a Result is required, {@code
+     * Result.done()} to end: a null is not taken as Done); or a successor it returned
+     * could not be scheduled (a hand-built {@code new Successor.Now(null)}). The
+     * successors before the bad one are already scheduled then.
+     */
     private void dispatch(Continuation c) {
         dispatched++;
         Result r;
@@ -122,19 +163,30 @@ public final class Scheduler {
         } catch (VirtualMachineError e) {
             throw e;   // out of heap (or stack): the kernel cannot go on, KernelLoop panics
         } catch (Throwable t) {
-            // A continuation that throws is a kernel bug; keep the kernel going, keep the cause.
-            crashes++;
-            lastCrash = t;
+            crash(t);
             return;
         }
-        if (r instanceof Result.Success s) {
-            for (int i = 0; i < s.successors().size(); i++) {
-                submit(s.successors().get(i));
+        if (r == null) {
+            crash(new NullPointerException("continuation " + c.getClass().getName()
+                    + " returned null instead of a Result (Result.done() ends a chain)"));
+        } else if (r instanceof Result.Success s) {
+            try {
+                for (int i = 0; i < s.successors().size(); i++) {
+                    submit(s.successors().get(i));
+                }
+            } catch (RuntimeException e) {
+                crash(e);
             }
         } else if (r instanceof Result.Error e) {
             errors++;
             ready.add(e.handler());
         }
+    }
+
+    /** A continuation's bug: counted and kept for KernelLoop to report; the kernel goes on. */
+    private void crash(Throwable t) {
+        crashes++;
+        lastCrash = t;
     }
 
     public long dispatched() {

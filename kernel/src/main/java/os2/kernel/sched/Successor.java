@@ -1,11 +1,17 @@
 package os2.kernel.sched;
 
 /**
- * An (event kind, continuation) pair of a {@link Result.Success}: the continuation runs
- * when its event happens. Each kind is one record; adding a kind (task exit, message,
- * network) means a new record here and one case in {@link Scheduler#submit}.
+ * An (event, continuation) pair of a {@link Result.Success}: the continuation runs when
+ * its event happens. The scheduler itself watches the clock and console input (the
+ * kinds below that it polls); every other event source is a {@link Waitable} that
+ * wakes its waiters itself, so a new kind of event (task exit, message, ...) is one
+ * new Waitable class and no change here or in {@link Scheduler}.
  */
-public sealed interface Successor permits Successor.Now, Successor.Until, Successor.Keyboard {
+public sealed interface Successor
+        permits Successor.Now, Successor.Until, Successor.Keyboard, Successor.InputReady, Successor.On {
+    /** The continuation to run. */
+    Object next();
+
     /** Run as soon as possible (after the continuations already ready: FIFO). */
     record Now(Continuation next) implements Successor {
     }
@@ -14,7 +20,15 @@ public sealed interface Successor permits Successor.Now, Successor.Until, Succes
     record Until(long deadlineNanos, Continuation next) implements Successor {
     }
 
-    /** Run with the next typed character (keyboard or serial). */
+    /** Run with the next typed character (keyboard or serial), which it consumes. */
     record Keyboard(KeyContinuation next) implements Successor {
+    }
+
+    /** Run once console input is waiting (it is not consumed: the continuation reads it). */
+    record InputReady(Continuation next) implements Successor {
+    }
+
+    /** Run when source fires (task exit, message, ...). */
+    record On(Waitable source, Continuation next) implements Successor {
     }
 }

@@ -45,10 +45,33 @@ public final class TimerQueue {
     /** Removes and returns the continuation with the earliest deadline. */
     public Continuation poll() {
         Continuation top = items[0];
+        removeAt(0);
+        return top;
+    }
+
+    /** Removes c (by identity) if it is queued; true if it was. O(n): queues are short. */
+    public boolean remove(Continuation c) {
+        for (int i = 0; i < size; i++) {
+            if (items[i] == c) {
+                removeAt(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Moves the last entry into slot i and restores the heap order around it. */
+    private void removeAt(int i) {
         size--;
-        set(0, deadlines[size], order[size], items[size]);
+        set(i, deadlines[size], order[size], items[size]);
         items[size] = null;
-        int i = 0;
+        if (i == size) {
+            return;
+        }
+        while (i > 0 && less(i, (i - 1) / 2)) {
+            swap(i, (i - 1) / 2);
+            i = (i - 1) / 2;
+        }
         while (true) {
             int l = 2 * i + 1;
             int r = l + 1;
@@ -60,7 +83,7 @@ public final class TimerQueue {
                 m = r;
             }
             if (m == i) {
-                return top;
+                return;
             }
             swap(i, m);
             i = m;

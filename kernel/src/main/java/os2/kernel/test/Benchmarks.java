@@ -34,6 +34,9 @@ public final class Benchmarks {
         boolean ok = report("frame-alloc-free", MemBench.frameAllocFree(FRAME_OPS));
         ok &= report("map4k-unmap", MemBench.map4kUnmap(MAP_OPS));
         ok &= report("demand-zero-fault", MemBench.demandZeroFault(FAULT_PAGES));
+        // The two ways to keep tasks apart in one address space (docs/ARCHITECTURE.md, "Tasks"):
+        ok &= report("view-switch", MemBench.viewSwitch(MAP_OPS));
+        ok &= report("user-bit-switch-64-pages", MemBench.userBitSwitch(64, 100));
         boolean memOk = ok;
         return SchedBench.nowDispatch(now -> SchedBench.timerLatency(
                 timer -> whenDone.apply(memOk && now > 0 && timer > 0)));

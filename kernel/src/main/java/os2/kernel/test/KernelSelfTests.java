@@ -1,8 +1,10 @@
 package os2.kernel.test;
 
 import java.util.function.Supplier;
+import os2.kernel.arch.x86_64.Interrupts;
 import os2.kernel.mem.MemFaultSelfTests;
 import os2.kernel.mem.MemSelfTests;
+import os2.kernel.sched.CrashSelfTests;
 import os2.kernel.sched.LoopSelfTests;
 import os2.kernel.sched.SchedSelfTests;
 
@@ -12,7 +14,8 @@ import os2.kernel.sched.SchedSelfTests;
  * turns a reason into a {@link TestFailure}.
  *
  * <p>Outside "all" (run only when named): {@code input} waits for a line typed on the
- * serial terminal; the {@code fault-*} tests (fault-demand-oom included) and {@code heap-oom} end the kernel with a
+ * serial terminal; the {@code fault-*} tests (fault-demand-oom included), {@code heap-oom},
+ * {@code sched-loop-panic} and {@code trap-throw} end the kernel with a
  * panic, which is what they check (tests/src/test/java/os2/it).
  */
 final class KernelSelfTests {
@@ -23,6 +26,7 @@ final class KernelSelfTests {
     }
 
     static void register() {
+        SelfTests.register("ist-guard", true, reason(Interrupts::checkIstStacks));
         SelfTests.register("mem-map-unmap", true, reason(MemSelfTests::mapUnmapTouch));
         SelfTests.register("mem-demand-half", true, reason(MemSelfTests::demandHalfOfFree));
         SelfTests.register("mem-demand-oom", true, reason(MemSelfTests::demandLargerThanFree));
@@ -30,12 +34,16 @@ final class KernelSelfTests {
         SelfTests.register("mem-wx", true, reason(MemSelfTests::kernelTextIsWx));
         SelfTests.register("mem-churn", true, reason(MemSelfTests::churnReturnsToStart));
         SelfTests.register("mem-all-frames", true, reason(MemSelfTests::allFramesReachable));
-        SelfTests.register("sched-until", true, reason(SchedSelfTests::untilChain));
+        SelfTests.registerAsync("sched-until", true, SchedSelfTests::untilChain);
         SelfTests.registerAsync("sched-now-100k", true, LoopSelfTests::hundredThousandNow);
         SelfTests.registerAsync("sched-crash", true, LoopSelfTests::crashIsReported);
         SelfTests.registerAsync("sched-error", true, LoopSelfTests::errorRunsHandler);
         SelfTests.registerAsync("heap-idle-gc", true, LoopSelfTests::idleCollection);
-        SelfTests.register("input", false, reason(SchedSelfTests::input));
+        SelfTests.registerAsync("sched-null-result", true, CrashSelfTests::nullResult);
+        SelfTests.registerAsync("sched-null-successor", true, CrashSelfTests::nullSuccessor);
+        SelfTests.registerAsync("sched-loop-panic", false, CrashSelfTests::loopPanics);
+        SelfTests.registerAsync("trap-throw", false, CrashSelfTests::trapPanics);
+        SelfTests.registerAsync("input", false, SchedSelfTests::input);
         SelfTests.register("fault-de", false, reason(SchedSelfTests::faultDivide));
         SelfTests.register("fault-ud", false, reason(SchedSelfTests::faultInvalidOpcode));
         SelfTests.register("fault-gp", false, reason(SchedSelfTests::faultGeneralProtection));

@@ -17,6 +17,8 @@ class SchedulerTest {
 
         public long nanos() { return now; }
         public int pollKey() { return keys.isEmpty() ? -1 : keys.poll(); }
+        @Override
+        public boolean inputReady() { return !keys.isEmpty(); }
         public void idle(long deadline, boolean wantKeys) {
             idles++;
             if (deadline != Scheduler.NEVER && deadline > now) {
@@ -154,5 +156,41 @@ class SchedulerTest {
             prev = d;
             q.poll();
         }
+    }
+
+    @Test
+    void aNullResultIsACountedCrashNamingTheContinuationNotDone() {
+        Continuation bad = () -> null;
+        s.start(bad);
+        s.start(say("after"));
+        s.runUntil(() -> false);
+        assertEquals(1, s.crashes());
+        assertTrue(s.lastCrash() instanceof NullPointerException);
+        assertTrue(s.lastCrash().getMessage().startsWith("continuation " + bad.getClass().getName()
+                + " returned null instead of a Result"), s.lastCrash().getMessage());
+        assertEquals(List.of("after@0"), log);
+    }
+
+    @Test
+    void aNullSuccessorFailsWhereItIsMade() {
+        s.start(() -> Result.now(null));
+        s.start(() -> Result.until(5, null));
+        s.start(() -> Result.key(null));
+        s.start(() -> Result.error(null));
+        s.runUntil(() -> false);
+        assertEquals(4, s.crashes());
+        assertEquals("Result.error: null handler", s.lastCrash().getMessage());
+        // the trace starts in the factory and goes on into the continuation that called it
+        assertTrue(java.util.Arrays.stream(s.lastCrash().getStackTrace())
+                .anyMatch(e -> e.getClassName().startsWith(SchedulerTest.class.getName())));
+    }
+
+    @Test
+    void aHandBuiltNullSuccessorIsACrashAndTheOthersStillRun() {
+        s.start(() -> Result.all(new Successor.Now(say("first")), new Successor.Now(null)));
+        s.runUntil(() -> false);
+        assertEquals(1, s.crashes());
+        assertTrue(s.lastCrash() instanceof NullPointerException, String.valueOf(s.lastCrash()));
+        assertEquals(List.of("first@0"), log);
     }
 }

@@ -15,6 +15,12 @@ class SelfTestsTest {
         assertTrue(all.contains("heap-churn"));
         assertFalse(all.contains("fail"));
         assertFalse(all.contains("panic"));
+        assertFalse(all.contains("sched-loop-panic"));
+        assertFalse(all.contains("trap-throw"));
+        assertFalse(all.contains("input"));
+        for (String t : new String[] {"ist-guard", "sched-until", "sched-null-result", "sched-null-successor"}) {
+            assertTrue(all.contains(t), t);
+        }
     }
 
     @Test

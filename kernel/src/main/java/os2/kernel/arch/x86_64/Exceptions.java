@@ -4,7 +4,6 @@ import os2.kernel.mem.PageFaults;
 import os2.kernel.panic.Panic;
 import os2.rt.Cpu;
 import os2.rt.Gc;
-import os2.rt.Mem;
 
 /**
  * Reports a CPU exception (vectors 0..31, SDM vol. 3A §6.3.1 Table 6-1) and ends the
@@ -92,7 +91,7 @@ public final class Exceptions {
         int ist = Idt.istFor(vector);
         if (ist != 0) {
             // On an IST stack the collector must not scan from here up to the old stack's base.
-            Gc.setStackBase(istTop(ist));
+            Gc.setStackBase(Tss.ist(ist));
         }
         long cr2 = Cpu.readCr2();
         long err = TrapFrame.get(frame, TrapFrame.ERROR);
@@ -111,11 +110,4 @@ public final class Exceptions {
         Panic.panic(message, null, names, values);
     }
 
-    private static long istTop(int ist) {
-        switch (ist) {
-            case Tss.IST_DOUBLE_FAULT: return Mem.symbol("os2_ist_df_top");
-            case Tss.IST_NMI: return Mem.symbol("os2_ist_nmi_top");
-            default: return Mem.symbol("os2_ist_mc_top");
-        }
-    }
 }

@@ -20,6 +20,7 @@ public final class Idt {
     static final long PRESENT = 1L << 47;
 
     public static final int VEC_NMI = 2;
+    public static final int VEC_BREAKPOINT = 3;
     public static final int VEC_DOUBLE_FAULT = 8;
     public static final int VEC_MACHINE_CHECK = 18;
 
@@ -50,12 +51,17 @@ public final class Idt {
         }
     }
 
+    /** Breakpoint (int3) may be raised from user mode; every other gate is the kernel's (SDM 3A 6.12.1.1). */
+    public static int dplFor(int vector) {
+        return vector == VEC_BREAKPOINT ? 3 : 0;
+    }
+
     /** Writes the gates for stubs at stubBase (vector v at stubBase + v * STUB_SIZE) to addr. */
     public static void write(long addr, long stubBase) {
         Mem.fill(addr, (byte) 0, VECTORS * GATE_SIZE);
         for (int v = 0; v < TrapFrame.STUB_COUNT; v++) {
             long handler = stubBase + (long) v * TrapFrame.STUB_SIZE;
-            Mem.write64(addr + (long) v * GATE_SIZE, gateLow(handler, Gdt.KERNEL_CODE, istFor(v), 0));
+            Mem.write64(addr + (long) v * GATE_SIZE, gateLow(handler, Gdt.KERNEL_CODE, istFor(v), dplFor(v)));
             Mem.write64(addr + (long) v * GATE_SIZE + 8, gateHigh(handler));
         }
     }

@@ -53,9 +53,22 @@ public final class Pit {
     }
 
     /**
+     * How long {@link #measureTsc} waits for the terminal count, in TSC ticks: far past
+     * any real interval (2^33 ticks is 2 s at 4 GHz, 8.6 s at 1 GHz; the calibration
+     * interval is 20 ms), so it only ends a wait for a PIT that never answers.
+     */
+    public static final long MAX_WAIT_TICKS = 1L << 33;
+    /** The wait also ends after this many polls of port 0x61, in case the TSC stands still. */
+    static final long MAX_POLLS = 100_000_000L;
+    /** measureTsc: channel 2's output never rose (no PIT, or one that does not count). */
+    public static final long NO_ANSWER = -1;
+
+    /**
      * Runs channel 2 for count periods (speaker off) and busy-waits for its output to
      * rise: the one busy wait in the kernel, once at boot, before interrupts exist.
-     * Returns the TSC ticks it took, using tsc as the clock.
+     * Returns the TSC ticks it took, using tsc as the clock, or {@link #NO_ANSWER} if the
+     * output did not rise within {@link #MAX_WAIT_TICKS} (a missing or broken PIT must
+     * not hang the boot).
      */
     public static long measureTsc(int count, java.util.function.LongSupplier tsc) {
         int b = Port.in8(PORT_B);
@@ -65,11 +78,17 @@ public final class Pit {
         Port.out8(CH2_DATA, count >>> 8 & 0xFF);
         long start = tsc.getAsLong();
         Port.out8(PORT_B, (b & ~PORT_B_SPEAKER) | PORT_B_GATE2);   // gate high: counting starts
-        while ((Port.in8(PORT_B) & PORT_B_OUT2) == 0) {
-            // waiting for the terminal count
+        long end = start;
+        boolean answered = false;
+        for (long polls = 0; polls < MAX_POLLS && end - start < MAX_WAIT_TICKS; polls++) {
+            if ((Port.in8(PORT_B) & PORT_B_OUT2) != 0) {
+                answered = true;
+                break;
+            }
+            end = tsc.getAsLong();
         }
-        long end = tsc.getAsLong();
+        end = tsc.getAsLong();
         Port.out8(PORT_B, b);
-        return end - start;
+        return answered ? end - start : NO_ANSWER;
     }
 }

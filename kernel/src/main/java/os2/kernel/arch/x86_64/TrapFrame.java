@@ -1,5 +1,6 @@
 package os2.kernel.arch.x86_64;
 
+import os2.rt.InitAtBoot;
 import os2.rt.Mem;
 import os2.rt.NoAlloc;
 
@@ -10,6 +11,7 @@ import os2.rt.NoAlloc;
  * of the offsets: ./os2 build generates traps.S's trapframe.h from these constants
  * ({@link TrapFrameHeader}).
  */
+@InitAtBoot   // Interrupts.installTraps reads NAMES before the IDT is loaded: no initialiser runs in a trap
 public final class TrapFrame {
     public static final int RAX = 0;
     public static final int RBX = 8;
@@ -40,6 +42,28 @@ public final class TrapFrame {
     /** os2_trap's answers to traps.S. */
     public static final int TRAP_RESUME = 0;
     public static final int TRAP_ENTER_SCHEDULER = 1;
+
+    /*
+     * A user task's save area: a page of its own (never on the kernel stack, which is reset
+     * before every continuation) holding a frame of the layout above, filled by the syscall
+     * entry or copied from a trap frame, and the fxsave image of its x87/SSE state.
+     */
+    /** Offset of the fxsave image in a save area (16-byte aligned, SDM vol. 1 §10.5). */
+    public static final int USER_FXSAVE = 256;
+    /** Bytes of a save area used (fxsave writes 512). */
+    public static final int USER_AREA_SIZE = USER_FXSAVE + 512;
+    /** The VECTOR slot of a frame saved by the syscall entry (no CPU vector is this large). */
+    public static final int VECTOR_SYSCALL = 256;
+    /** Selectors the syscall entry stores in CS and SS of the frame (as sysret loads them). */
+    public static final int USER_CS = Gdt.USER_CODE;
+    public static final int USER_SS = Gdt.USER_DATA;
+    /**
+     * How os2_sched_step and os2_syscall answer traps.S: 0 = run the scheduler loop, or a
+     * save area's address with one of these bits = resume that task through sysretq (the
+     * frame's rcx and r11 are lost, as the syscall ABI allows) or iretq (every register).
+     */
+    public static final int RESUME_SYSRET = 1;
+    public static final int RESUME_IRET = 2;
 
     /** Register names in frame order (offset = index * 8), for reports. */
     public static final String[] NAMES = {

@@ -42,6 +42,12 @@ public final class TrapFrameHeader {
         b.append("#define ERROR_CODE_VECTORS 0x").append(Integer.toHexString(TrapFrame.ERROR_CODE_VECTORS)).append('\n');
         define(b, "TRAP_RESUME", TrapFrame.TRAP_RESUME);
         define(b, "TRAP_ENTER_SCHEDULER", TrapFrame.TRAP_ENTER_SCHEDULER);
+        define(b, "USER_FXSAVE", TrapFrame.USER_FXSAVE);
+        define(b, "VECTOR_SYSCALL", TrapFrame.VECTOR_SYSCALL);
+        define(b, "USER_CS", TrapFrame.USER_CS);
+        define(b, "USER_SS", TrapFrame.USER_SS);
+        define(b, "RESUME_SYSRET", TrapFrame.RESUME_SYSRET);
+        define(b, "RESUME_IRET", TrapFrame.RESUME_IRET);
         b.append("#endif\n");
         return b.toString();
     }

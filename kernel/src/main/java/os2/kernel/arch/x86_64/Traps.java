@@ -3,6 +3,9 @@ package os2.kernel.arch.x86_64;
 import os2.kernel.dev.Ps2Keyboard;
 import os2.kernel.dev.SerialInput;
 import os2.kernel.mem.PageFaults;
+import os2.kernel.panic.Panic;
+import os2.kernel.task.Tasks;
+import os2.kernel.task.UserFaults;
 import os2.rt.Cpu;
 import os2.rt.Export;
 import os2.rt.Mem;
@@ -20,23 +23,47 @@ public final class Traps {
     private static boolean enterScheduler;
     /** Self tests: a fault to raise by resuming the next interrupted context there. */
     private static long injectRip;
+    /** Self test trap-throw: the next IRQ's handler throws. */
+    private static boolean throwInNextIrq;
+    /** What the trap-throw self test makes a handler throw. */
+    public static final String TRAP_FAILURE_MESSAGE = "deliberate failure in an interrupt handler (self test trap-throw)";
 
     private Traps() {
     }
 
-    /** Entry from os2_trap_common; returns TrapFrame.TRAP_RESUME or TRAP_ENTER_SCHEDULER. */
+    /**
+     * Entry from os2_trap_common; returns TrapFrame.TRAP_RESUME or TRAP_ENTER_SCHEDULER.
+     * An exception escaping a handler is a kernel bug in interrupt context: it panics
+     * (status 3) rather than reaching the runtime's uncaught handler (status 1).
+     */
     @Export("os2_trap")
     static int trap(long frame) {
-        int vector = (int) TrapFrame.get(frame, TrapFrame.VECTOR);
-        if (vector >= Pic.VECTOR_BASE && vector < Pic.VECTOR_BASE + 16) {
-            return irq(frame, vector - Pic.VECTOR_BASE);
-        }
-        if (vector == Exceptions.PF && PageFaults.handle(Cpu.readCr2(), TrapFrame.get(frame, TrapFrame.ERROR),
-                TrapFrame.get(frame, TrapFrame.RIP)) == PageFaults.RESOLVED) {
+        // One method with the handler inside the try: no extra frame on the page-fault path.
+        try {
+            int vector = (int) TrapFrame.get(frame, TrapFrame.VECTOR);
+            if (vector >= Pic.VECTOR_BASE && vector < Pic.VECTOR_BASE + 16) {
+                if (throwInNextIrq) {
+                    throwInNextIrq = false;
+                    Pic.eoi(vector - Pic.VECTOR_BASE);
+                    throw new IllegalStateException(TRAP_FAILURE_MESSAGE);
+                }
+                return irq(frame, vector - Pic.VECTOR_BASE);
+            }
+            if (vector == Exceptions.PF && PageFaults.handle(Cpu.readCr2(), TrapFrame.get(frame, TrapFrame.ERROR),
+                    TrapFrame.get(frame, TrapFrame.RIP)) == PageFaults.RESOLVED) {
+                return TrapFrame.TRAP_RESUME;
+            }
+            if (UserMode.fromUser(frame) && Tasks.running() != null) {
+                // The task's own fault: it ends, the kernel goes on with its next continuation.
+                UserFaults.kill(frame, vector);
+                return TrapFrame.TRAP_ENTER_SCHEDULER;
+            }
+            Exceptions.report(frame, vector);
+            return TrapFrame.TRAP_RESUME;
+        } catch (Throwable t) {
+            Panic.panic("exception in the handler of vector " + TrapFrame.get(frame, TrapFrame.VECTOR) + ": " + t, t);
             return TrapFrame.TRAP_RESUME;
         }
-        Exceptions.report(frame, vector);
-        return TrapFrame.TRAP_RESUME;
     }
 
     @NoAlloc
@@ -61,6 +88,9 @@ public final class Traps {
             enterScheduler = false;
             return TrapFrame.TRAP_ENTER_SCHEDULER;
         }
+        if (UserMode.fromUser(frame) && Tasks.preemptIfDue(frame)) {
+            return TrapFrame.TRAP_ENTER_SCHEDULER;   // over its CPU budget: saved, queued behind other work
+        }
         return TrapFrame.TRAP_RESUME;
     }
 
@@ -82,6 +112,11 @@ public final class Traps {
         } else {
             injectRip = Mem.symbol("os2_raise_ud");
         }
+    }
+
+    /** Self test trap-throw: the next IRQ handler throws (and must panic). */
+    public static void throwInNextIrqForTest() {
+        throwInNextIrq = true;
     }
 
     public static long irqCount() {

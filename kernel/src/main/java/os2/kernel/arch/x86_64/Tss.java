@@ -1,6 +1,7 @@
 package os2.kernel.arch.x86_64;
 
 import os2.rt.Mem;
+import os2.rt.NoAlloc;
 
 /**
  * The 64-bit task-state segment (SDM vol. 3A §8.7, Figure 8-11). In long mode it only
@@ -37,12 +38,33 @@ public final class Tss {
         Mem.write16(addr + IOMAP_BASE, (short) SIZE);
     }
 
+    /** Points IST slot ist (1..7) of this CPU's TSS at a new stack top; the next such trap uses it. */
+    public static void setIst(int ist, long top) {
+        write64Unaligned(Mem.arrayData(tss) + IST1 + 8L * (ist - 1), top);
+    }
+
+    /** The stack top in IST slot ist (1..7) of this CPU's TSS. */
+    @NoAlloc
+    public static long ist(int ist) {
+        long addr = Mem.arrayData(tss) + IST1 + 8L * (ist - 1);
+        return (Mem.read32(addr) & 0xFFFF_FFFFL) | ((long) Mem.read32(addr + 4) << 32);
+    }
+
     private static void write64Unaligned(long addr, long v) {
         Mem.write32(addr, (int) v);
         Mem.write32(addr + 4, (int) (v >>> 32));
     }
 
-    /** Builds this CPU's TSS with the IST stacks from traps.S; returns its address. */
+    /** Sets RSP0, the stack the CPU switches to on an interrupt or exception in user mode. */
+    public static void setRsp0(long rsp0) {
+        write64Unaligned(Mem.arrayData(tss) + RSP0, rsp0);
+    }
+
+    /**
+     * Builds this CPU's TSS with the static IST stacks from traps.S (no guard pages:
+     * they serve until memory exists, then Interrupts.guardIstStacks replaces them);
+     * returns its address.
+     */
     public static long create(long rsp0) {
         long addr = Mem.arrayData(tss);
         write(addr, rsp0, new long[] {

@@ -1,0 +1,348 @@
+package os2.kernel.task;
+
+import java.util.ArrayList;
+import java.util.List;
+import os2.kernel.arch.x86_64.Clock;
+import os2.kernel.arch.x86_64.Pit;
+import os2.kernel.arch.x86_64.UserMode;
+import os2.kernel.boot.BootModule;
+import os2.kernel.console.Log;
+import os2.kernel.mem.AddressSpace;
+import os2.kernel.mem.FrameAllocator;
+import os2.kernel.mem.PageFaults;
+import os2.kernel.mem.PageTable;
+import os2.kernel.mem.PhysMap;
+import os2.kernel.mem.Region;
+import os2.kernel.panic.QemuExit;
+import os2.kernel.sched.KernelLoop;
+import os2.kernel.sched.Result;
+import os2.kernel.sched.Scheduler;
+import os2.rt.Cpu;
+import os2.rt.InitAtBoot;
+import os2.rt.NoAlloc;
+
+/**
+ * The tasks of the system and their life cycle: spawn (from a boot module), run
+ * (enter user mode from a continuation), block, preempt, exit, and the release of
+ * everything a task held. One CPU, so at most one task runs at a time.
+ *
+ * <p>No timer preemption in the kernel, as in the original OS2: a task runs until it
+ * makes a blocking call or ends. The one exception is the CPU budget: a task still in
+ * user mode {@link #budgetNanos} after it was entered is preempted at the next timer
+ * interrupt (its registers saved, its resumption queued behind the other ready work),
+ * so a task that loops forever cannot freeze the system.
+ */
+@InitAtBoot   // Kernel.init calls init() at boot; the IRQ path (preemptIfDue) only runs once a task exists
+public final class Tasks {
+    /** A task's stack: demand-paged, with an unmapped guard page below and above. */
+    public static final long STACK_SIZE = 1L << 20;
+    static final long GUARD = PageTable.PAGE_4K;
+    /** Exit statuses the kernel chooses (docs/SYSCALLS.md). */
+    public static final int STATUS_FAULT_BASE = 128;
+    public static final int STATUS_KILLED = 255;
+    /** Default CPU budget per run (budget= on the command line, in ms). */
+    public static final long DEFAULT_BUDGET_NANOS = 10_000_000L;
+
+    private static AddressSpace space;
+    private static PageTable kernelTable;
+    private static FrameAllocator frames;
+    private static List<BootModule> modules;
+    private static long budgetNanos = DEFAULT_BUDGET_NANOS;
+    private static final ArrayList<Task> live = new ArrayList<>();
+    private static long nextId = 1;
+    private static Task running;
+    private static Task init;
+    private static long spawned;
+    private static long exits;
+
+    private Tasks() {
+    }
+
+    /**
+     * Prepares for tasks: every kernel-half PML4 entry is made now, so views copied later
+     * share all kernel mappings. Returns a log line.
+     */
+    public static String init(AddressSpace s, PageTable kernel, FrameAllocator f, List<BootModule> mods,
+                              long budgetMs) {
+        space = s;
+        kernelTable = kernel;
+        frames = f;
+        modules = mods;
+        if (budgetMs > 0) {
+            budgetNanos = budgetMs * 1_000_000L;
+        }
+        if (kernel.fillKernelHalf() != PageTable.OK) {
+            throw new IllegalStateException("no frames for the kernel half of the page tables");
+        }
+        return UserMode.init() + ", CPU budget " + budgetNanos / 1_000_000 + " ms, " + mods.size()
+                + " boot module(s)";
+    }
+
+    /** The boot module called name (its file name, without directories), or null. */
+    static BootModule module(String name) {
+        for (int i = 0; i < modules.size(); i++) {
+            if (moduleName(modules.get(i)).equals(name)) {
+                return modules.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** A module's name: the first word of its string, without directories. */
+    public static String moduleName(BootModule m) {
+        String s = m.string().trim();
+        int sp = s.indexOf(' ');
+        if (sp >= 0) {
+            s = s.substring(0, sp);
+        }
+        return s.substring(s.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * Starts the boot module name as a new task with args and queues its first run.
+     * Throws {@link SpawnError} with the system-call error code and a reason.
+     */
+    public static Task spawn(String name, String[] args) throws SpawnError {
+        BootModule m = module(name);
+        if (m == null) {
+            throw new SpawnError(Syscalls.E_NOENT, "no boot module \"" + name + "\"");
+        }
+        return spawn(name, new PhysElfBytes(m.start(), m.size()), args);
+    }
+
+    /** Starts the ELF file in file as a new task called name (boot module or SPAWN_IMAGE). */
+    static Task spawn(String name, ElfSource file, String[] args) throws SpawnError {
+        PageTable view = kernelTable.newView();
+        long area = view == null ? FrameAllocator.NONE : frames.allocZeroed(0);
+        if (area == FrameAllocator.NONE) {
+            if (view != null) {
+                view.freeView();
+            }
+            throw new SpawnError(Syscalls.E_NOMEM, "no frames for a task");
+        }
+        Task t = new Task(nextId++, name, view, PhysMap.virt(area));
+        try {
+            long entry = TaskLoader.load(t, file);
+            long[] sp = TaskLoader.stack(t, args);
+            UserMode.initialState(t.saveArea, entry, sp[0], args.length, sp[1]);
+        } catch (SpawnError e) {
+            release(t);
+            throw e;
+        }
+        live.add(t);
+        spawned++;
+        KernelLoop.scheduler().start(t.resumer);
+        return t;
+    }
+
+    /**
+     * Starts init (init= on the command line) with the words after the file name in its
+     * module string as its arguments; its exit ends the machine with its status.
+     */
+    public static boolean startInit(String name) {
+        BootModule m = module(name);
+        ArrayList<String> words = new ArrayList<>();
+        String s = m == null ? "" : m.string();
+        for (int i = 0; i < s.length(); ) {   // words separated by spaces; the first is the file
+            int j = s.indexOf(' ', i);
+            j = j < 0 ? s.length() : j;
+            if (j > i) {
+                words.add(s.substring(i, j));
+            }
+            i = j + 1;
+        }
+        String[] args = new String[Math.max(0, words.size() - 1)];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = words.get(i + 1);
+        }
+        try {
+            init = spawn(name, args);
+            Log.info("task", "init: " + init);
+            return true;
+        } catch (SpawnError e) {
+            Log.error("task", "init \"" + name + "\" not started: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Ends a continuation by running t: traps.S enters user mode after it. */
+    static Result resume(Task t) {
+        if (t.state == Task.EXITED) {
+            return Result.done();
+        }
+        return KernelLoop.enterUser(enter(t));
+    }
+
+    /** Makes t the running task (its view in CR3, budget armed); the resume word for traps.S. */
+    private static long enter(Task t) {
+        if (Cpu.readCr3() != t.table.root()) {
+            Cpu.writeCr3(t.table.root());
+            PageFaults.setView(t.table, t);
+        }
+        running = t;
+        t.state = Task.RUNNING;
+        t.sliceStart = Clock.nanos();
+        UserMode.setRunning(t.saveArea);
+        Pit.oneShot(Pit.countFor(budgetNanos));
+        return UserMode.resumeWord(t.saveArea);
+    }
+
+    /** After a system call that returns at once: the same task goes on (its budget keeps running). */
+    @NoAlloc
+    static long enterAgain(Task t) {
+        return UserMode.resumeWord(t.saveArea);
+    }
+
+    /** The task in user mode or in a system call right now, or null. */
+    @NoAlloc
+    public static Task running() {
+        return running;
+    }
+
+    /** The running task stops running (it blocked, was preempted or ended). */
+    @NoAlloc
+    static void leave(Task t, int state) {
+        t.state = state;
+        if (running == t) {
+            running = null;
+        }
+    }
+
+    /**
+     * Timer or other interrupt in user mode (interrupt context: no allocation). If the
+     * running task has used its budget, its registers go to its save area and its
+     * resumption is queued: returns true and traps.S enters the scheduler loop.
+     */
+    @NoAlloc
+    public static boolean preemptIfDue(long frame) {
+        Task t = running;
+        if (t == null) {
+            return false;
+        }
+        long used = Clock.nanos() - t.sliceStart;
+        if (used < budgetNanos) {
+            // Not yet (another interrupt, or the PIT ran a little fast against the TSC):
+            // the one-shot timer must be armed again, or the task would never be stopped.
+            Pit.oneShot(Pit.countFor(budgetNanos - used));
+            return false;
+        }
+        UserMode.saveFromTrap(frame, t.saveArea);
+        leave(t, Task.READY);
+        KernelLoop.deferFromInterrupt(t.resumer);
+        return true;
+    }
+
+    /**
+     * Ends t with status: every region, frame, page table and handle it held goes back,
+     * its waiters wake, and the machine stops if it was init.
+     */
+    static void exit(Task t, int status) {
+        if (t.state == Task.EXITED) {
+            return;
+        }
+        if (t.pendingWait != null) {
+            t.pendingWait.cancel();
+        }
+        leave(t, Task.EXITED);
+        t.status = status;
+        release(t);
+        live.remove(t);
+        exits++;
+        Log.debug("task", t + " exited with status " + status);
+        t.wakeExitWaiters(KernelLoop.scheduler());
+        if (t == init) {
+            Log.info("task", "init exited with status " + status + "; shutting down");
+            QemuExit.exit(status);
+        }
+    }
+
+    /** Returns what t holds: regions (frames and lower page tables with them), view, save area. */
+    private static void release(Task t) {
+        if (Cpu.readCr3() == t.table.root()) {
+            Cpu.writeCr3(kernelTable.root());
+            PageFaults.setView(kernelTable, null);
+        }
+        for (int i = t.regions.size() - 1; i >= 0; i--) {
+            Region r = t.regions.get(i);
+            t.table.unmapRegion(r);
+            space.release(r);
+        }
+        t.regions.clear();
+        t.handles.clear();
+        int leaked = t.table.freeView();
+        if (leaked != 0) {
+            Log.error("task", t + ": " + leaked + " lower-half page tables left after unmapping its regions");
+        }
+        frames.free(PhysMap.phys(t.saveArea), 0);
+    }
+
+    /** A new user region for t (demand-paged unless told otherwise), registered to it. */
+    static Region allocRegion(Task t, long size, int flags, long guard, String name) {
+        Region r = space.allocate(size, flags | Region.USER, guard, guard, false, name);
+        if (r == null) {
+            return null;
+        }
+        r.owner = t;
+        t.regions.add(r);
+        return r;
+    }
+
+    /** A user region of t at a fixed address (ELF segments), or null if that range is taken. */
+    static Region reserveRegion(Task t, long base, long size, int flags, String name) {
+        Region r = space.reserve(base, size, flags | Region.USER, name);
+        if (r == null) {
+            return null;
+        }
+        r.owner = t;
+        t.regions.add(r);
+        return r;
+    }
+
+    /** Frees one of t's regions (REGION_FREE). */
+    static void freeRegion(Task t, Region r) {
+        t.table.unmapRegion(r);
+        space.release(r);
+        t.regions.remove(r);
+    }
+
+    /** A free stretch of user address space of this size, for a PIE image (not claimed). */
+    static long findSpan(long size) {
+        Region probe = space.allocate(size, Region.USER, 0, 0, false, "probe");
+        if (probe == null) {
+            return -1;
+        }
+        long base = probe.base();
+        space.release(probe);
+        return base;
+    }
+
+    public static AddressSpace space() {
+        return space;
+    }
+
+    public static FrameAllocator frames() {
+        return frames;
+    }
+
+    /** Tasks alive. */
+    public static int count() {
+        return live.size();
+    }
+
+    public static Task task(int i) {
+        return live.get(i);
+    }
+
+    public static long spawnedCount() {
+        return spawned;
+    }
+
+    public static long exitCount() {
+        return exits;
+    }
+
+    /** The scheduler the tasks' continuations go to. */
+    static Scheduler scheduler() {
+        return KernelLoop.scheduler();
+    }
+}

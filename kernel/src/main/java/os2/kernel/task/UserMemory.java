@@ -1,0 +1,151 @@
+package os2.kernel.task;
+
+import os2.kernel.console.Console;
+import os2.kernel.mem.PageFaults;
+import os2.kernel.mem.PageTable;
+import os2.kernel.mem.PhysMap;
+import os2.kernel.mem.Region;
+import os2.rt.Mem;
+
+/**
+ * The checked copies between the kernel and a task's memory: the only way the kernel
+ * reaches user bytes. A range is first checked to lie inside one region of that task
+ * with the needed right; then every page is reached through the task's own page table
+ * and the direct map (demand pages are filled in on the way), never through the user
+ * address itself. So the kernel works the same whichever task's page table is loaded,
+ * never faults on a user pointer, and with SMAP on it could not touch user pages
+ * through their user addresses even by mistake.
+ */
+final class UserMemory {
+    /** Outcomes (also the system-call errors they become). */
+    static final int OK = 0;
+
+    private UserMemory() {
+    }
+
+    /**
+     * The region of t holding all of [addr, addr+len) with the right asked for, or null.
+     * len 0 is allowed anywhere (no byte is touched) and yields no region: callers test
+     * {@link #valid}.
+     */
+    static Region check(Task t, long addr, long len, boolean write) {
+        if (len <= 0) {
+            return null;
+        }
+        Region r = t.regionAt(addr);
+        if (r == null || Long.compareUnsigned(len, r.base() + r.size() - addr) > 0) {
+            return null;
+        }
+        if (write && !r.isWritable()) {
+            return null;
+        }
+        return r;
+    }
+
+    /** True if len bytes at addr are the caller's to read (or write). len 0 is always valid. */
+    static boolean valid(Task t, long addr, long len, boolean write) {
+        return len == 0 || (len > 0 && check(t, addr, len, write) != null);
+    }
+
+    /**
+     * The direct-map address of the byte at addr of task t (inside region r), filling a
+     * demand page if needed; 0 if no frame was left (direct-map addresses are never 0).
+     */
+    static long kernelAddress(Task t, Region r, long addr) {
+        long page = addr & -PageTable.PAGE_4K;
+        long phys = t.table.translate(page);
+        if (phys == PageTable.NOT_MAPPED) {
+            if (PageFaults.populate(t.table, r, page) != PageFaults.RESOLVED) {
+                return 0;
+            }
+            phys = t.table.translate(page);
+        }
+        return PhysMap.virt(phys) + (addr & (PageTable.PAGE_4K - 1));
+    }
+
+    /**
+     * Copies len bytes between kernel memory at kaddr and the task's addr (toUser: kernel
+     * to task). The range must have been checked (r). Returns false if a demand page
+     * found no frame.
+     */
+    static boolean copy(Task t, Region r, long addr, long kaddr, long len, boolean toUser) {
+        long done = 0;
+        while (done < len) {
+            long u = addr + done;
+            long chunk = Math.min(len - done, PageTable.PAGE_4K - (u & (PageTable.PAGE_4K - 1)));
+            long k = kernelAddress(t, r, u);
+            if (k == 0) {
+                return false;
+            }
+            if (toUser) {
+                Mem.copy(k, kaddr + done, chunk);
+            } else {
+                Mem.copy(kaddr + done, k, chunk);
+            }
+            done += chunk;
+        }
+        return true;
+    }
+
+    /** Reads len bytes of the task into a new array; null if the range is not readable. */
+    static byte[] read(Task t, long addr, int len) {
+        byte[] b = new byte[len];
+        if (len == 0) {
+            return b;
+        }
+        Region r = check(t, addr, len, false);
+        if (r == null || !copy(t, r, addr, Mem.arrayData(b), len, false)) {
+            return null;
+        }
+        return b;
+    }
+
+    /** Writes b[0..len) to the task at addr; false if not writable (or no frame). */
+    static boolean write(Task t, long addr, byte[] b, int len) {
+        if (len == 0) {
+            return true;
+        }
+        Region r = check(t, addr, len, true);
+        return r != null && copy(t, r, addr, Mem.arrayData(b), len, true);
+    }
+
+    /** Writes one little-endian long at addr (any alignment). */
+    static boolean write64(Task t, long addr, long v) {
+        long[] one = {v};
+        Region r = check(t, addr, 8, true);
+        return r != null && copy(t, r, addr, Mem.arrayData(one), 8, true);
+    }
+
+    /**
+     * Loader-only: writes a long into the task's image regardless of the region's rights
+     * (relocations land in segments that are read-only to the task).
+     */
+    static boolean poke64(Task t, long addr, long v) {
+        Region r = t.regionAt(addr);
+        if (r == null || Long.compareUnsigned(8, r.base() + r.size() - addr) > 0) {
+            return false;
+        }
+        long[] one = {v};
+        return copy(t, r, addr, Mem.arrayData(one), 8, true);
+    }
+
+    /** Writes the task's bytes [addr, addr+len) to the console, page by page without a copy. */
+    static boolean toConsole(Task t, long addr, long len) {
+        Region r = check(t, addr, len, false);
+        if (r == null) {
+            return false;
+        }
+        long done = 0;
+        while (done < len) {
+            long u = addr + done;
+            long chunk = Math.min(len - done, PageTable.PAGE_4K - (u & (PageTable.PAGE_4K - 1)));
+            long k = kernelAddress(t, r, u);
+            if (k == 0) {
+                return false;
+            }
+            Console.write(k, chunk);
+            done += chunk;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,5 @@
+package difftest.pkgb;
+
+/** p190: inherits Base.m without declaring m. */
+public class Plain extends difftest.pkga.Base {
+}

@@ -1,0 +1,107 @@
+package os2.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * OS2 user programs in QEMU: the demos of user/ (Java, compiled with --target os2) and the C
+ * programs (built with the SDK), from build/user (./os2 build makes them). Each boot runs one
+ * program as init: the boot prints exactly its output and exits with its status.
+ */
+class UserProgramsTest {
+    static Path program(String name) {
+        Path p = Os2.out().resolve("user").resolve(name);
+        assertTrue(Files.isRegularFile(p), "no user program " + p + ": run ./os2 build");
+        return p;
+    }
+
+    /** Boots with init ("FILE ARG...": the words after the file are its arguments) and the modules. */
+    static Os2.Result runInit(String init, String... modules) throws Exception {
+        String[] words = init.split(" ", 2);
+        String initArg = program(words[0]) + (words.length > 1 ? " " + words[1] : "");
+        List<String> args = new ArrayList<>(List.of("boot", "--headless", "--quiet", "--timeout", "60",
+                "--init", initArg));
+        for (String m : modules) {
+            args.add("--module");
+            args.add(program(m).toString());
+        }
+        Os2.requireImage();
+        return Os2.launcher(70, args.toArray(new String[0]));
+    }
+
+    @Test
+    void javaHelloPrintsExactlyItsLineAndExitsZero() throws Exception {
+        Os2.Result r = runInit("hello.elf");
+        assertEquals("Hello from Java on OS2\n", r.stdout(), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+
+    @Test
+    void cHelloPrintsExactlyItsLineAndExitsZero() throws Exception {
+        Os2.Result r = runInit("hello-c.elf");
+        assertEquals("Hello from C on OS2\n", r.stdout(), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+
+    @Test
+    void systemExitStatusAndArgumentsOfInit() throws Exception {
+        Os2.Result r = runInit("exit.elf 42");
+        assertEquals("exiting with 42\n", r.stdout(), r.toString());
+        assertEquals(42, r.status(), r.toString());
+        r = runInit("echo-c.elf alpha beta");
+        assertEquals("alpha\nbeta\n", r.stdout(), r.toString());
+        assertEquals(2, r.status(), "the C main's return value is the exit status\n" + r);
+    }
+
+    @Test
+    void uncaughtExceptionPrintsTheJavaStackTraceAndExitsOne() throws Exception {
+        Os2.Result r = runInit("throw.elf");
+        assertEquals("about to throw\n"
+                + "Exception in thread \"main\" java.lang.IllegalStateException: deliberate\n"
+                + "\tat os2.user.demo.Throw.fail(Throw.java:14)\n"
+                + "\tat os2.user.demo.Throw.main(Throw.java:10)\n", r.stdout(), r.toString());
+        assertEquals(1, r.status(), r.toString());
+    }
+
+    /** Init spawns each demo with arguments: argv (Java and C), exit statuses, a nested spawn, sleep, events. */
+    @Test
+    void spawnWithArgumentsAndExitStatuses() throws Exception {
+        Os2.Result r = runInit("init.elf", "echo.elf", "exit.elf", "throw.elf", "spawner.elf", "sleeper.elf",
+                "eventdemo.elf", "echo-c.elf");
+        String out = r.stdout();
+        assertTrue(out.contains("argc=4\n0: one\n1: two words\n2: \n3: \u00c3\u00a9t\u00c3\u00a9\n"), r.toString());
+        for (String line : List.of("init: echo.elf exited with status 0", "init: exit.elf exited with status 7",
+                "init: throw.elf exited with status 1", "exit.elf exited with status 3",
+                "init: spawner.elf exited with status 3", "slept at least 20 ms", "init: sleeper.elf exited with status 0",
+                "child sleeper.elf exited with 0", "timer c: done", "event demo: all done",
+                "init: eventdemo.elf exited with status 0",
+                "x\ny\nz\ninit: echo-c.elf exited with status 3", "init: 0 unexpected")) {
+            assertTrue(out.contains(line + "\n"), "missing \"" + line + "\" in\n" + r);
+        }
+        assertTrue(out.indexOf("init: spawning throw.elf") < out.indexOf("Exception in thread \"main\"")
+                && out.indexOf("Exception in thread \"main\"") < out.indexOf("init: throw.elf exited"),
+                "a child's output comes between its spawn and its exit report:\n" + r);
+        assertEquals(0, r.status(), r.toString());
+    }
+
+    @Test
+    void withoutArgumentsSpawnerShowsItsUsage() throws Exception {
+        // init gets no arguments: Spawner says how to use it and exits 2
+        Os2.Result r = runInit("spawner.elf");
+        assertEquals(2, r.status(), r.toString());
+        assertTrue(r.stdout().contains("usage: Spawner MODULE"), r.toString());
+    }
+
+    @Test
+    void catCopiesConsoleInputUntilCtrlD() throws Exception {
+        String out = Os2.interact(60, "task: init", "first\nsecond \u00c3\u00a9\n\u0004", "cat: 2 lines",
+                "--init", program("cat.elf").toString());
+        assertTrue(out.contains("first\nsecond \u00c3\u00a9\ncat: 2 lines"), out);
+    }
+}
