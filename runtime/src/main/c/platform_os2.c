@@ -14,14 +14,19 @@
 #define HEAP_MIB         64   /* the Java heap's limit; pages cost frames only when touched */
 
 void os2_java_main(jint argc, jlong argv);   /* generated */
-void os2_user_start(jint argc, char **argv) __attribute__((noreturn, used));
+void os2_user_start(jint argc, char **argv, char *stack_base) __attribute__((noreturn, used));
 
-/* The kernel enters with rdi = argc, rsi = argv and a 16-byte aligned rsp: call keeps the ABI's alignment. */
+/* The kernel enters with rdi = argc, rsi = argv, rdx = the stack region's base and a 16-byte aligned rsp:
+ * call keeps the ABI's alignment. */
 __asm__(".text\n.globl _start\n.type _start, @function\n_start:\n\txor %ebp, %ebp\n\tcall os2_user_start\n\tud2\n");
 
 /* argv lies above every frame, so it bounds the collector's conservative stack scan. */
-void os2_user_start(jint argc, char **argv) {
+void os2_user_start(jint argc, char **argv, char *stack_base) {
     os2_gc_set_stack_base(argv);
+    /* Java frames below this throw StackOverflowError (the reserve builds it); the guard page
+     * under the region still ends the task if C code runs past. */
+    if (stack_base)
+        os2_stack_limit = (uintptr_t)stack_base + OS2_STACK_RESERVE + (16 << 10);
     for (jlong mib = HEAP_MIB;; mib /= 2) {
         jlong base = os2_syscall6(SYS_REGION_ALLOC, mib << 20, 3 /* R|W */, 0, 0, 0);
         if (base > 0) {

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds and runs the C runtime's tests: gc_test (collector, rt.c, libc.c),
 # plat_test (platform_linux.c + mathlib.c end to end), and a warning-free
-# freestanding compile of the kernel-side files. Exits non-zero on failure;
+# freestanding compile of the kernel-side files and platform_os2.c. Exits non-zero on failure;
 # the last line is "N passed, M failed".
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,6 +21,9 @@ bad() { fail=$((fail + 1)); echo "FAIL $*"; }
 for f in gc rt libc; do
     if $CC $FLAGS $KERN -I"$src" -c "$src/$f.c" -o "$out/k_$f.o"; then ok; else bad "freestanding compile of $f.c"; fi
 done
+# the OS2 user-program platform, with the compiler's --target os2 flags
+USER="-ffreestanding -fPIE -fvisibility=hidden -mno-red-zone -fno-stack-protector -nostdlib"
+if $CC $FLAGS $USER -I"$src" -c "$src/platform_os2.c" -o "$out/u_platform_os2.o"; then ok; else bad "freestanding compile of platform_os2.c"; fi
 
 # gc_test: the runtime plus libc.c under renamed symbols
 if $CC $FLAGS -fno-builtin -Dmemcpy=t_memcpy -Dmemmove=t_memmove -Dmemset=t_memset -Dmemcmp=t_memcmp \

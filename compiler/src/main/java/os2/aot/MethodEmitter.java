@@ -132,8 +132,9 @@ final class MethodEmitter {
             }
         } else if (hasFrame) {
             fn.append("JFrame F; ");
-            if (!prog.throwsInfo.never(method)) {
-                // a method that calls can recurse: below the limit, StackOverflowError instead of a fault.
+            if (prog.stackChecks && !prog.throwsInfo.never(method)) {
+                // a method that calls can recurse: below the limit, StackOverflowError instead of a fault
+                // (not on the kernel target, whose stacks have guard pages: Program.stackChecks).
                 // Lazy-frame leaves call nothing, and methods that never throw (Throws) call only such
                 // methods, so neither can recurse; they skip it, and their callers need no os2_exc test.
                 fn.append("if (OS2_STACK_LOW(F)) { os2_stack_overflow(); return")

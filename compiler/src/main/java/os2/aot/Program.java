@@ -18,6 +18,11 @@ import org.objectweb.asm.tree.FieldNode;
 final class Program {
     final World world;
     final boolean noLines;
+    /**
+     * Functions check the stack limit (StackOverflowError). Not for the kernel: its stacks have guard pages,
+     * continuations reset them, and the check cost its hot paths up to half again (frame alloc+free).
+     */
+    boolean stackChecks = true;
     private final Map<String, Integer> strings = new LinkedHashMap<>();
     private final Set<String> symbols = new LinkedHashSet<>();
     private final List<String> cacheDecls = new ArrayList<>();

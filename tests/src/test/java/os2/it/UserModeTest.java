@@ -62,6 +62,16 @@ class UserModeTest {
         assertTrue(r.stdout().contains("killed: CPU exception #UD invalid opcode (vector 6) at rip=0x"), r.toString());
     }
 
+    /** The loader takes fixed-address executables (ET_EXEC) as well as PIEs. */
+    @Test
+    void aFixedAddressExecutableRuns() throws Exception {
+        Os2.requireImage();
+        Os2.Result r = Os2.launcher(90, "boot", "--headless", "--quiet", "--timeout", "60", "--init",
+                program("hello-exec.elf").toString());
+        assertEquals("Hello from C on OS2\n", r.stdout(), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+
     @Test
     void aTaskCannotReadOrWriteAnotherTasksMemory() throws Exception {
         Os2.Result r = utest(60, "isolation");

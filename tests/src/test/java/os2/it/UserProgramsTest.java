@@ -59,6 +59,18 @@ class UserProgramsTest {
         assertEquals(2, r.status(), "the C main's return value is the exit status\n" + r);
     }
 
+    /** A fault in a Java task: the kernel's report names the fault and ends with the task's Java frames. */
+    @Test
+    void aFaultingJavaTaskIsReportedWithItsJavaStackTrace() throws Exception {
+        Os2.Result r = runInit("crash.elf");
+        String out = r.stdout();
+        assertTrue(out.startsWith("about to touch the null page\n"), r.toString());
+        assertTrue(out.contains("(crash.elf) killed: CPU exception #PF page fault (vector 14)"), r.toString());
+        assertTrue(out.contains("in region null page guard"), r.toString());
+        assertTrue(out.contains("\tat os2.user.demo.Crash.main(Crash.java:17)\n"), r.toString());
+        assertEquals(142 & 0x7F, r.status(), "status 128 + 14, of which isa-debug-exit carries 7 bits\n" + r);
+    }
+
     @Test
     void uncaughtExceptionPrintsTheJavaStackTraceAndExitsOne() throws Exception {
         Os2.Result r = runInit("throw.elf");
@@ -69,7 +81,7 @@ class UserProgramsTest {
         assertEquals(1, r.status(), r.toString());
     }
 
-    /** Init spawns each demo with arguments: argv (Java and C), exit statuses, a nested spawn, sleep, events. */
+    /** Init spawns each demo with arguments: argv (Java and C), exit statuses, a nested spawn, sleep, events, an image. */
     @Test
     void spawnWithArgumentsAndExitStatuses() throws Exception {
         Os2.Result r = runInit("init.elf", "echo.elf", "exit.elf", "throw.elf", "spawner.elf", "sleeper.elf",
@@ -81,7 +93,9 @@ class UserProgramsTest {
                 "init: spawner.elf exited with status 3", "slept at least 20 ms", "init: sleeper.elf exited with status 0",
                 "child sleeper.elf exited with 0", "timer c: done", "event demo: all done",
                 "init: eventdemo.elf exited with status 0",
-                "x\ny\nz\ninit: echo-c.elf exited with status 3", "init: 0 unexpected")) {
+                "x\ny\nz\ninit: echo-c.elf exited with status 3",
+                "init: spawning echo.elf from memory\nargc=2\n0: from\n1: memory\ninit: echo.elf (image) exited with status 0",
+                "init: 0 unexpected")) {
             assertTrue(out.contains(line + "\n"), "missing \"" + line + "\" in\n" + r);
         }
         assertTrue(out.indexOf("init: spawning throw.elf") < out.indexOf("Exception in thread \"main\"")

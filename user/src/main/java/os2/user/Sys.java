@@ -33,6 +33,7 @@ public final class Sys {
     /** Registers the runtime's innermost-frame pointer (platform_os2.c does it at start). */
     public static final int FRAMES = 11;
     public static final int SPAWN_IMAGE = 12;
+    public static final int MODULE_READ = 13;
 
     // ---- error codes ---------------------------------------------------------------------
     public static final int E_NOSYS = -1;
@@ -121,6 +122,16 @@ public final class Sys {
         byte[] a = Args.encode(args);
         System.out.flush();
         return call(SPAWN_IMAGE, Mem.arrayData(image), image.length, a.length == 0 ? 0 : Mem.arrayData(a), a.length, 0);
+    }
+
+    /**
+     * MODULE_READ: copies up to len bytes of boot module name from offset into b[off..]:
+     * the count (0 past the end); with len 0, the module's size.
+     */
+    public static long moduleRead(String name, long offset, byte[] b, int off, int len) {
+        checkRange(b.length, off, len);
+        byte[] n = Args.utf8(name);
+        return call(MODULE_READ, Mem.arrayData(n), n.length, offset, Mem.arrayData(b) + off, len);
     }
 
     /** TASK_INFO into out (5 longs: id, regions, frames, table frames, handles). */

@@ -25,6 +25,24 @@ public final class Task implements AutoCloseable {
         return new Task(Sys.check(Sys.spawnImage(image, args), "SPAWN_IMAGE " + name), name);
     }
 
+    /** The whole boot module called name (e.g. to start it with {@link #spawnImage}). */
+    public static byte[] readModule(String name) {
+        long size = Sys.check(Sys.moduleRead(name, 0, new byte[0], 0, 0), "MODULE_READ " + name);
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new SysException("MODULE_READ " + name, Sys.E_TOOBIG);
+        }
+        byte[] b = new byte[(int) size];
+        int done = 0;
+        while (done < b.length) {
+            long n = Sys.check(Sys.moduleRead(name, done, b, done, b.length - done), "MODULE_READ " + name);
+            if (n == 0) {
+                throw new IllegalStateException("module " + name + " ended at " + done + " of " + size + " bytes");
+            }
+            done += (int) n;
+        }
+        return b;
+    }
+
     /** The kernel's handle (the arg of an EV_TASK_EXIT event). */
     public long handle() {
         return handle;

@@ -23,6 +23,8 @@ public final class Region {
     public static final int LARGE_PAGES = 1 << 4;
     /** A fixed window (direct map, kernel image): mapped by other means, frames not owned. */
     public static final int RESERVED = 1 << 5;
+    /** Its owner asked for it and may give it back (a task's REGION_ALLOC, not its image or stack). */
+    public static final int FREEABLE = 1 << 6;
 
     private final long base;
     private final long size;
@@ -84,6 +86,7 @@ public final class Region {
     @NoAlloc public boolean isUser() { return (flags & USER) != 0; }
     @NoAlloc public boolean isExecutable() { return (flags & EXECUTABLE) != 0; }
     @NoAlloc public boolean isReserved() { return (flags & RESERVED) != 0; }
+    @NoAlloc public boolean isFreeable() { return (flags & FREEABLE) != 0; }
 
     /** The leaf page-table flags that implement this region's rights. */
     @NoAlloc

@@ -139,27 +139,39 @@ public final class Syscalls {
     }
 
     private static long regionAlloc(Task t, long size, long rights) {
+        long flags = regionFlags(size, rights);
+        if (flags < 0) {
+            return flags;
+        }
+        long guard = (rights & GUARD) != 0 ? Tasks.GUARD : 0;
+        Region r = Tasks.allocRegion(t, size, (int) flags, guard, t.name + " region");
+        return r == null ? E_NOMEM : r.base();
+    }
+
+    /**
+     * REGION_ALLOC's arguments as region flags, or E_INVAL: size 1 byte to 1 GiB, rights
+     * some of R, W, X (never W with X: W^X in user space too) and GUARD, nothing else.
+     */
+    static long regionFlags(long size, long rights) {
         if (size <= 0 || size > REGION_MAX || (rights & ~(R | W | X | GUARD)) != 0 || (rights & (R | W | X)) == 0) {
             return E_INVAL;
         }
         if ((rights & (W | X)) == (W | X)) {
-            return E_INVAL;   // W^X in user space too
+            return E_INVAL;
         }
-        int flags = Region.DEMAND;
+        int flags = Region.DEMAND | Region.FREEABLE;
         if ((rights & W) != 0) {
             flags |= Region.WRITABLE;
         }
         if ((rights & X) != 0) {
             flags |= Region.EXECUTABLE;
         }
-        long guard = (rights & GUARD) != 0 ? Tasks.GUARD : 0;
-        Region r = Tasks.allocRegion(t, size, flags, guard, t.name + " region");
-        return r == null ? E_NOMEM : r.base();
+        return flags;
     }
 
     private static long regionFree(Task t, long base) {
         Region r = t.regionAt(base);
-        if (r == null || r.base() != base || r.name().endsWith(" stack") || r.name().contains(" segment ")) {
+        if (r == null || r.base() != base || !r.isFreeable()) {
             return E_INVAL;   // only what REGION_ALLOC gave, by its base
         }
         Tasks.freeRegion(t, r);

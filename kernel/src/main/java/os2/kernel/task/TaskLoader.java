@@ -90,7 +90,7 @@ final class TaskLoader {
 
     /**
      * The stack region with args at its top (strings, then argv[] and a null pointer);
-     * returns {rsp, argv}: rsp 16-byte aligned, as docs/SYSCALLS.md promises.
+     * returns {rsp, argv, stack base}: rsp 16-byte aligned, as docs/SYSCALLS.md promises.
      */
     static long[] stack(Task t, String[] args) throws SpawnError {
         Region r = Tasks.allocRegion(t, Tasks.STACK_SIZE, Region.DEMAND | Region.WRITABLE, Tasks.GUARD,
@@ -117,7 +117,7 @@ final class TaskLoader {
                 throw new SpawnError(Syscalls.E_NOMEM, "no frame for the stack");
             }
         }
-        return new long[] {argv & -16L, argv};
+        return new long[] {argv & -16L, argv, r.base()};
     }
 
     private static byte[] ascii(String s) {

@@ -124,7 +124,7 @@ public final class Tasks {
         try {
             long entry = TaskLoader.load(t, file);
             long[] sp = TaskLoader.stack(t, args);
-            UserMode.initialState(t.saveArea, entry, sp[0], args.length, sp[1]);
+            UserMode.initialState(t.saveArea, entry, sp[0], args.length, sp[1], sp[2]);
         } catch (SpawnError e) {
             release(t);
             throw e;

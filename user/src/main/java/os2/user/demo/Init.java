@@ -22,8 +22,22 @@ public final class Init {
         wrong += run(0, "sleeper.elf", "20");
         wrong += run(0, "eventdemo.elf", "sleeper.elf");
         wrong += run(3, "echo-c.elf", "x", "y", "z");   // the C echo returns its argc
+        wrong += runImage("echo.elf", "from", "memory");
         System.out.println("init: " + wrong + " unexpected");
         System.exit(wrong);
+    }
+
+    /** Reads the module into memory (MODULE_READ) and starts that copy (SPAWN_IMAGE); expects status 0. */
+    private static int runImage(String module, String... args) {
+        System.out.println("init: spawning " + module + " from memory");
+        try (Task t = Task.spawnImage(module, Task.readModule(module), args)) {
+            int status = t.waitFor();
+            System.out.println("init: " + module + " (image) exited with status " + status);
+            return status == 0 ? 0 : 1;
+        } catch (SysException e) {
+            System.out.println("init: " + e.getMessage());
+            return e.code() == os2.user.Sys.E_NOENT ? 0 : 1;
+        }
     }
 
     private static int run(int expected, String module, String... args) {

@@ -87,8 +87,8 @@ public final class UserMode {
         return smap;
     }
 
-    /** Fills a fresh save area: the task starts at entry with rsp, argc, argv (docs/SYSCALLS.md). */
-    public static void initialState(long area, long entry, long rsp, long argc, long argv) {
+    /** Fills a fresh save area: the task starts at entry with rsp, argc, argv, its stack's base (docs/SYSCALLS.md). */
+    public static void initialState(long area, long entry, long rsp, long argc, long argv, long stackBase) {
         Mem.fill(area, (byte) 0, TrapFrame.USER_AREA_SIZE);
         TrapFrame.set(area, TrapFrame.RIP, entry);
         TrapFrame.set(area, TrapFrame.CS, TrapFrame.USER_CS);
@@ -97,6 +97,7 @@ public final class UserMode {
         TrapFrame.set(area, TrapFrame.SS, TrapFrame.USER_SS);
         TrapFrame.set(area, TrapFrame.RDI, argc);
         TrapFrame.set(area, TrapFrame.RSI, argv);
+        TrapFrame.set(area, TrapFrame.RDX, stackBase);
         Mem.write16(area + TrapFrame.USER_FXSAVE + FX_FCW, FCW_DEFAULT);
         Mem.write32(area + TrapFrame.USER_FXSAVE + FX_MXCSR, MXCSR_DEFAULT);
     }
