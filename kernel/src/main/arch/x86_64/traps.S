@@ -18,6 +18,43 @@
 
 #define FXSAVE_SIZE 512
 
+/* The general registers in TrapFrame order (rax lowest): pushed by the trap and syscall
+ * entries, popped by the two iretq paths. */
+        .macro  PUSH_GPRS
+        push    %r15
+        push    %r14
+        push    %r13
+        push    %r12
+        push    %r11
+        push    %r10
+        push    %r9
+        push    %r8
+        push    %rbp
+        push    %rdi
+        push    %rsi
+        push    %rdx
+        push    %rcx
+        push    %rbx
+        push    %rax
+        .endm
+        .macro  POP_GPRS
+        pop     %rax
+        pop     %rbx
+        pop     %rcx
+        pop     %rdx
+        pop     %rsi
+        pop     %rdi
+        pop     %rbp
+        pop     %r8
+        pop     %r9
+        pop     %r10
+        pop     %r11
+        pop     %r12
+        pop     %r13
+        pop     %r14
+        pop     %r15
+        .endm
+
         .text
         .align  STUB_SIZE
         .globl  os2_trap_stubs
@@ -38,21 +75,7 @@ os2_trap_common:
         pushfq                          /* and AC clear: a user task may set it, and with */
         andq    $~0x40000, (%rsp)       /* AC set SMAP would let the kernel touch its pages */
         popfq                           /* (SDM 3A 4.6.1); the frame keeps the task's RFLAGS */
-        push    %r15
-        push    %r14
-        push    %r13
-        push    %r12
-        push    %r11
-        push    %r10
-        push    %r9
-        push    %r8
-        push    %rbp
-        push    %rdi
-        push    %rsi
-        push    %rdx
-        push    %rcx
-        push    %rbx
-        push    %rax                    /* rsp = frame (TF_RAX == 0) */
+        PUSH_GPRS                       /* rsp = frame (TF_RAX == 0) */
         mov     %rsp, %rbx              /* rbx is callee-saved: keeps the frame over the call */
         sub     $FXSAVE_SIZE, %rsp
         and     $-16, %rsp
@@ -72,21 +95,7 @@ os2_trap_common:
         add     $16, %rsp
         fxrstor (%rsp)
         mov     %rbx, %rsp
-        pop     %rax
-        pop     %rbx
-        pop     %rcx
-        pop     %rdx
-        pop     %rsi
-        pop     %rdi
-        pop     %rbp
-        pop     %r8
-        pop     %r9
-        pop     %r10
-        pop     %r11
-        pop     %r12
-        pop     %r13
-        pop     %r14
-        pop     %r15
+        POP_GPRS
         add     $16, %rsp               /* vector and error code */
         iretq
 
@@ -135,21 +144,7 @@ os2_syscall_entry:
         push    %rcx                    /* rip */
         pushq   $0                      /* error code */
         pushq   $VECTOR_SYSCALL
-        push    %r15
-        push    %r14
-        push    %r13
-        push    %r12
-        push    %r11
-        push    %r10
-        push    %r9
-        push    %r8
-        push    %rbp
-        push    %rdi
-        push    %rsi
-        push    %rdx
-        push    %rcx
-        push    %rbx
-        push    %rax                    /* rsp = the save area (TF_RAX == 0) */
+        PUSH_GPRS                       /* rsp = the save area (TF_RAX == 0) */
         fxsave  USER_FXSAVE(%rsp)
         mov     %rsp, %rdi
         mov     os2_kstack_top(%rip), %rsp
@@ -173,21 +168,7 @@ os2_user_resume:
         test    $RESUME_SYSRET, %al
         jnz     1f
         mov     %rdi, %rsp
-        pop     %rax
-        pop     %rbx
-        pop     %rcx
-        pop     %rdx
-        pop     %rsi
-        pop     %rdi
-        pop     %rbp
-        pop     %r8
-        pop     %r9
-        pop     %r10
-        pop     %r11
-        pop     %r12
-        pop     %r13
-        pop     %r14
-        pop     %r15
+        POP_GPRS
         add     $16, %rsp               /* vector and error code */
         iretq
 1:      mov     TF_RAX(%rdi), %rax

@@ -91,6 +91,7 @@ class UserModeTest {
         Os2.Result r = utest(300, "hostile 100000 42");
         assertPassed(r);
         assertTrue(r.stdout().contains("utest: hostile status 0"), r.toString());
+        assertTrue(r.stdout().contains("hostile: done, calls=100000 "), r.toString());
     }
 
     @Test
