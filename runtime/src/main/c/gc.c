@@ -70,10 +70,13 @@ static uint64_t threshold = MIN_THRESHOLD;
 static inline uint32_t granules(const void *p) { return ((const JObject *)p)->gc >> GC_SHIFT; }
 
 /* The region whose used part [base,top) holds address a, or NULL (statics, stack, garbage words). */
-static Region *region_of(uintptr_t a) {
+static inline Region *region_of(uintptr_t a) {
+    /* the first region is usually the whole heap: one unsigned compare, inlined into marking */
+    if (a - (uintptr_t)regions[0].base < (uintptr_t)(regions[0].top - regions[0].base))
+        return &regions[0];
     if (a < heapLo || a >= heapHi)
         return NULL;
-    for (int i = 0; i < nregions; i++)
+    for (int i = 1; i < nregions; i++)
         if (a >= (uintptr_t)regions[i].base && a < (uintptr_t)regions[i].top)
             return &regions[i];
     return NULL;

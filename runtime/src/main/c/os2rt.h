@@ -94,7 +94,8 @@ typedef struct JMethodInfo {
     const char *file;    /* "ArrayList.java" or NULL */
 } JMethodInfo;
 
-/* Every generated method pushes one of these on entry and pops it on exit. */
+/* Generated methods push one of these on entry and pop it on exit (a method that calls
+ * nothing links it only on its way to a throw helper: docs/RUNTIME-ABI.md). */
 typedef struct JFrame {
     struct JFrame *up;
     const JMethodInfo *m;

@@ -15,7 +15,10 @@ final class Benchmarks {
     private Benchmarks() {
     }
 
-    static final String[] NAMES = {"numeric", "objects", "collections", "strings", "dispatch"};
+    /** The first five are the original micro-kernels; the rest cover the kinds of program in issue 13. */
+    static final String[] NAMES = {"numeric", "objects", "collections", "strings", "dispatch",
+        "richards", "bounce", "sudoku", "json", "collide", "loops", "lists", "trees",
+        "towers", "permute", "queens", "sieve", "nbody", "mandelbrot", "graph"};
 
     static long run(String name) {
         switch (name) {
@@ -24,6 +27,21 @@ final class Benchmarks {
             case "collections": return collections();
             case "strings": return strings();
             case "dispatch": return dispatch();
+            case "richards": return Sim.richards();
+            case "bounce": return Sim.bounce();
+            case "sudoku": return Sudoku.run();
+            case "json": return Json.run();
+            case "collide": return Collide.run();
+            case "loops": return Loops.run();
+            case "lists": return Structures.lists();
+            case "trees": return Structures.trees();
+            case "towers": return Recursion.towers();
+            case "permute": return Recursion.permute();
+            case "queens": return Recursion.queens();
+            case "sieve": return Numeric.sieve();
+            case "nbody": return Numeric.nbody();
+            case "mandelbrot": return Numeric.mandelbrot();
+            case "graph": return Graph.run();
             default: throw new IllegalArgumentException("unknown benchmark " + name);
         }
     }

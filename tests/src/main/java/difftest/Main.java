@@ -213,7 +213,8 @@ public final class Main {
         "p210_StrictMathBits",
         "p211_CharacterData",
         "p212_HexFloatFma",
-        "p213_UnicodeBlock"
+        "p213_UnicodeBlock",
+        "p250_LeafFrameTraces"
     };
 
     private Main() { }
@@ -428,6 +429,7 @@ public final class Main {
             case "p211_CharacterData": p211_CharacterData.main(rest); break;
             case "p212_HexFloatFma": p212_HexFloatFma.main(rest); break;
             case "p213_UnicodeBlock": p213_UnicodeBlock.main(rest); break;
+            case "p250_LeafFrameTraces": p250_LeafFrameTraces.main(rest); break;
             default:
                 System.out.println("unknown program " + args[0]);
                 System.exit(2);

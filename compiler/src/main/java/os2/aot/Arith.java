@@ -2,8 +2,8 @@ package os2.aot;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import java.util.function.BinaryOperator;
 import java.util.function.IntFunction;
-import java.util.function.Supplier;
 
 /**
  * Arithmetic and logic with Java's semantics: wrap-around (gcc -fwrapv and
@@ -14,7 +14,7 @@ final class Arith {
     private Arith() {
     }
 
-    static void emit(int op, IntFunction<String> top, int sp, StringBuilder out, Supplier<String> exc) {
+    static void emit(int op, IntFunction<String> top, int sp, StringBuilder out, BinaryOperator<String> raise) {
         int base = op - IADD;
         char k = "ijfd".charAt(base % 4);
         boolean unary = op >= INEG && op <= DNEG;
@@ -38,8 +38,7 @@ final class Arith {
             case IDIV: case LDIV: case IREM: case LREM: {
                 boolean div = op == IDIV || op == LDIV;
                 String neg = k == 'i' ? "(jint)(0u - (uint32_t)" + a + ")" : "(jlong)(0ull - (uint64_t)" + a + ")";
-                out.append("if (OS2_UNLIKELY(").append(b).append(" == 0)) { java_lang_VMHelper__throwDivZero(); goto ")
-                        .append(exc.get()).append("; }\n");
+                out.append(raise.apply(b + " == 0", "java_lang_VMHelper__throwDivZero()")).append('\n');
                 e = b + " == -1 ? " + (div ? neg : "0") + " : " + a + (div ? " / " : " % ") + b;
                 break;
             }

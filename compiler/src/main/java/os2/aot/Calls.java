@@ -72,7 +72,10 @@ final class Calls {
                 call = dispatch(owner, target, sel, vals);
         }
         assign(result, call);
-        out.append("OS2_CHK(").append(exc).append(");\n");
+        MethodInfo reached = prog.throwsInfo.directTarget(mi);
+        if (reached == null || !prog.throwsInfo.never(reached)) {
+            out.append("OS2_CHK(").append(exc).append(");\n");
+        }
     }
 
     private void assign(String result, String expr) {

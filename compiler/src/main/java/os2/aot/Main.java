@@ -59,6 +59,7 @@ public final class Main {
             Layout.run(w);
             NoAllocCheck.run(w);
             Program p = new Program(w, o.noLines);
+            p.orderedFrames = o.target != Target.LINUX;
             p.stackChecks = o.target != Target.KERNEL;
             Path dir = o.emitC != null ? o.emitC : Files.createTempDirectory("os2aot");
             Files.createDirectories(dir);

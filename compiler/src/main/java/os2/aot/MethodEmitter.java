@@ -44,6 +44,17 @@ final class MethodEmitter {
     /** Uses os2.rt intrinsics: a raw access may fault, so frame stores must not sink past it. */
     boolean touchesHardware;
     boolean usesOut;
+    /**
+     * The frame is linked only on the way to a throw (see {@link #lazyStub}): for methods
+     * that call nothing, nothing else reads the frame chain while they run, so small hot
+     * leaves cost no frame push, pop or line stores.
+     */
+    boolean lazyFrame;
+    private final StringBuilder stubs = new StringBuilder();
+    private int nstubs;
+    private boolean usesOutNoFrame;
+    /** The line last stored in F.line on the straight-line path being emitted; -1 after a join. */
+    private int storedLine = -1;
     int line;
     String file;
 
@@ -65,12 +76,16 @@ final class MethodEmitter {
         StringBuilder body = new StringBuilder();
         InsnEmitter ie = new InsnEmitter(this, body);
         InsnList insns = node.instructions;
+        // synchronized methods keep an eager frame: their monitor is released at the common exits
+        lazyFrame = hasFrame && !touchesHardware && !isSynchronized() && node.tryCatchBlocks.isEmpty()
+                && callsNothing(ie);
         for (int i = 0; i < insns.size(); i++) {
             AbstractInsnNode in = insns.get(i);
             if (in instanceof LabelNode) {
                 Integer n = labels.get(in);
                 if (n != null) {
                     body.append("L").append(n).append(":;\n");
+                    storedLine = -1;
                 }
                 continue;
             }
@@ -79,13 +94,20 @@ final class MethodEmitter {
                 if (file != null && !prog.noLines) {
                     body.append("#line ").append(line).append(" \"").append(file).append("\"\n");
                 }
-                if (hasFrame) {
-                    body.append("F.line = ").append(line).append(touchesHardware ? "; OS2_BARRIER();\n" : ";\n");
+                if (hasFrame && touchesHardware) {
+                    // a hardware fault may come from any raw access: the line is always current
+                    body.append("F.line = ").append(line).append("; OS2_BARRIER();\n");
                 }
                 continue;
             }
             if (in.getOpcode() < 0 || frames[i] == null) {
                 continue; // frame nodes, and dead code the analyzer never reached
+            }
+            if (hasFrame && !lazyFrame && !touchesHardware && storedLine != line
+                    && InsnEmitter.mayThrow(in, frames[i])) {
+                // the line is read only by what throws or calls: store it just before that
+                body.append("F.line = ").append(line).append(";\n");
+                storedLine = line;
             }
             try {
                 ie.emit(i, in, frames[i]);
@@ -104,14 +126,22 @@ final class MethodEmitter {
             fn.append("#line ").append(first).append(" \"").append(file).append("\"\n");
         }
         fn.append(prog.prototype(method)).append(" {\n");
-        if (hasFrame) {
-            // a method that calls can recurse: below the limit, StackOverflowError instead of a fault
+        if (lazyFrame) {
+            if (nstubs > 0) {
+                fn.append("JFrame F;\n");
+            }
+        } else if (hasFrame) {
             fn.append("JFrame F; ");
-            if (prog.stackChecks) {
+            if (prog.stackChecks && !prog.throwsInfo.never(method)) {
+                // a method that calls can recurse: below the limit, StackOverflowError instead of a fault
+                // (not on the kernel target, whose stacks have guard pages: Program.stackChecks).
+                // Lazy-frame leaves call nothing, and methods that never throw (Throws) call only such
+                // methods, so neither can recurse; they skip it, and their callers need no os2_exc test.
                 fn.append("if (OS2_STACK_LOW(F)) { os2_stack_overflow(); return")
                         .append(method.returnType().getSort() == Type.VOID ? "" : " 0").append("; }\n");
             }
-            fn.append("F.up = os2_top; F.m = &").append(miName()).append("; F.line = 0; os2_top = &F;")
+            fn.append("F.up = os2_top; F.m = &").append(miName()).append("; F.line = 0; ")
+                    .append(prog.orderedFrames ? "OS2_BARRIER(); " : "").append("os2_top = &F;")
                     .append(touchesHardware ? " OS2_BARRIER();\n" : "\n");
         }
         declareVars(fn);
@@ -119,6 +149,7 @@ final class MethodEmitter {
             fn.append("OS2_MONITOR_ENTER(").append(method.isStatic() ? "&" + prog.classRef(method.owner.name) : "p0").append(");\n");
         }
         fn.append(body);
+        fn.append(stubs);
         emitDispatch(fn);
         fn.append("}\n");
         return fn.toString();
@@ -141,6 +172,35 @@ final class MethodEmitter {
             }
         }
         return 0;
+    }
+
+    /** True when no instruction calls out (see InsnEmitter#frameOnlyToThrow). */
+    private boolean callsNothing(InsnEmitter ie) {
+        for (AbstractInsnNode in = node.instructions.getFirst(); in != null; in = in.getNext()) {
+            if (in.getOpcode() >= 0 && !ie.frameOnlyToThrow(in)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A cold stub for a lazy frame: links the frame with the current line, calls the
+     * throw helper (which takes the stack trace from the chain) and leaves; returns its label.
+     */
+    String lazyStub(String helper) {
+        String label = "Z" + nstubs++;
+        stubs.append(label).append(": F.up = os2_top; F.m = &").append(miName()).append("; F.line = ").append(line)
+                .append(prog.orderedFrames ? "; OS2_BARRIER(); " : "; ").append("os2_top = &F; ").append(helper)
+                .append("; goto OUT;\n");
+        usesOut = true;
+        return label;
+    }
+
+    /** The exit for an exception with a lazy frame that was never linked (athrow). */
+    String outNoFrame() {
+        usesOutNoFrame = true;
+        return "OUTN";
     }
 
     private NpeMessages npeMessages;
@@ -332,13 +392,18 @@ final class MethodEmitter {
             }
             fn.append("}\n");
         }
-        if (usesOut || !dispatch.isEmpty()) {
-            fn.append("OUT:\n");
+        if (usesOut || usesOutNoFrame || !dispatch.isEmpty()) {
+            if (usesOut || !dispatch.isEmpty()) {
+                fn.append("OUT:\n");
+                if (hasFrame) {
+                    fn.append("  os2_top = F.up;\n");
+                }
+            }
+            if (usesOutNoFrame) {
+                fn.append("OUTN:\n");
+            }
             if (isSynchronized()) {
                 fn.append("  OS2_MONITOR_EXIT();\n");
-            }
-            if (hasFrame) {
-                fn.append("  os2_top = F.up;\n");
             }
             Type rt = method.returnType();
             fn.append(rt.getSort() == Type.VOID ? "  return;\n" : "  return 0;\n");
@@ -352,7 +417,7 @@ final class MethodEmitter {
 
     /** The statement that leaves the method normally with value v (null for void). */
     String ret(String v) {
-        String pop = (isSynchronized() ? "OS2_MONITOR_EXIT(); " : "") + (hasFrame ? "os2_top = F.up; " : "");
+        String pop = (isSynchronized() ? "OS2_MONITOR_EXIT(); " : "") + (hasFrame && !lazyFrame ? "os2_top = F.up; " : "");
         return "{ " + pop + (v == null ? "return; }" : "return " + v + "; }");
     }
 }
