@@ -69,11 +69,6 @@ public final class Task implements Waitable {
         return STATES[state];
     }
 
-    /** The regions the task holds (image segments, stack, allocations). */
-    public int regionCount() {
-        return regions.size();
-    }
-
     /** The region of this task whose usable part holds addr, or null (a binary search). */
     Region regionAt(long addr) {
         Region r = Tasks.space().find(addr);

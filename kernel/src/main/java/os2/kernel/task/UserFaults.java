@@ -67,14 +67,7 @@ public final class UserFaults {
     /** A word of the task's memory, or -1 if unreadable. */
     private static long word(Task t, long addr) {
         byte[] b = UserMemory.read(t, addr, 8);
-        if (b == null) {
-            return -1;
-        }
-        long v = 0;
-        for (int i = 7; i >= 0; i--) {
-            v = (v << 8) | (b[i] & 0xFF);
-        }
-        return v;
+        return b == null ? -1 : UserMemory.word(b, 0);
     }
 
     /** A NUL-terminated string of the task's, at most MAX_NAME bytes, "?" if unreadable. */

@@ -17,9 +17,6 @@ import os2.rt.Mem;
  * through their user addresses even by mistake.
  */
 final class UserMemory {
-    /** Outcomes (also the system-call errors they become). */
-    static final int OK = 0;
-
     private UserMemory() {
     }
 
@@ -107,6 +104,15 @@ final class UserMemory {
         }
         Region r = check(t, addr, len, true);
         return r != null && copy(t, r, addr, Mem.arrayData(b), len, true);
+    }
+
+    /** The little-endian long at b[off..off+8) (a task's words, copied in). */
+    static long word(byte[] b, int off) {
+        long v = 0;
+        for (int i = 7; i >= 0; i--) {
+            v = (v << 8) | (b[off + i] & 0xFF);
+        }
+        return v;
     }
 
     /** Writes one little-endian long at addr (any alignment). */

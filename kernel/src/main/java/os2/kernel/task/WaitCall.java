@@ -44,8 +44,8 @@ final class WaitCall {
         long[] kind = new long[(int) count];
         long[] arg = new long[(int) count];
         for (int i = 0; i < count; i++) {
-            kind[i] = word(raw, i * ENTRY_BYTES);
-            arg[i] = word(raw, i * ENTRY_BYTES + 8);
+            kind[i] = UserMemory.word(raw, i * ENTRY_BYTES);
+            arg[i] = UserMemory.word(raw, i * ENTRY_BYTES + 8);
             if (kind[i] == EV_TASK_EXIT && !(t.handles.get(arg[i]) instanceof Task)) {
                 return Syscalls.E_BADHANDLE;
             }
@@ -113,13 +113,5 @@ final class WaitCall {
     /** Writes value into entry index's value field; the index, or E_FAULT. */
     private static long answer(Task t, long events, int index, long value) {
         return UserMemory.write64(t, events + (long) index * ENTRY_BYTES + 16, value) ? index : Syscalls.E_FAULT;
-    }
-
-    private static long word(byte[] b, int off) {
-        long v = 0;
-        for (int i = 7; i >= 0; i--) {
-            v = (v << 8) | (b[off + i] & 0xFF);
-        }
-        return v;
     }
 }
