@@ -1,6 +1,7 @@
 package os2.kernel.task;
 
 import os2.kernel.boot.BootModule;
+import os2.kernel.cap.CapGroup;
 import os2.kernel.cap.Capability;
 import os2.kernel.cap.Kind;
 import os2.kernel.cap.Rights;
@@ -87,29 +88,26 @@ final class CapCalls {
         }
         Capability[] members = new Capability[(int) count];
         for (int i = 0; i < count; i++) {
-            Capability k = t.caps.get(UserMemory.word(h, 16 * i), UserMemory.word(h, 16 * i + 8));
-            if (k == null) {
+            members[i] = t.caps.get(UserMemory.word(h, 16 * i), UserMemory.word(h, 16 * i + 8));
+            if (members[i] == null) {
                 return Syscalls.E_BADHANDLE;
             }
-            if (!k.has(Rights.TRANSFER)) {
-                return Syscalls.E_RIGHTS;
-            }
-            if (k.kind == Kind.GROUP) {
-                return Syscalls.E_INVAL;   // groups do not nest
-            }
-            for (int j = 0; j < i; j++) {
-                if (members[j] == k) {
-                    return Syscalls.E_INVAL;
-                }
-            }
-            members[i] = k;
         }
-        Capability g = Capability.create(members, Kind.GROUP, Rights.TRANSFER);
-        if (!t.caps.insert(g)) {
-            return Syscalls.E_NOMEM;
+        int ok = CapGroup.check(members);
+        if (ok != CapGroup.OK) {
+            return ok == CapGroup.NOT_TRANSFERABLE ? Syscalls.E_RIGHTS : Syscalls.E_INVAL;
         }
         for (int i = 0; i < members.length; i++) {
             Handles.detach(t, members[i]);
+        }
+        Capability g = CapGroup.pack(members);
+        if (!t.caps.insert(g)) {
+            for (int i = 0; i < members.length; i++) {   // back to the caller (new handles)
+                if (!Handles.install(t, members[i])) {
+                    members[i].close();
+                }
+            }
+            return Syscalls.E_NOMEM;
         }
         Handles.write(t, out, g);   // out was checked above and is writable
         return 0;
@@ -121,29 +119,19 @@ final class CapCalls {
         if (g == null) {
             return Syscalls.E_BADHANDLE;
         }
-        Capability[] members = (Capability[]) g.object;
-        int live = 0;
-        for (int i = 0; i < members.length; i++) {
-            if (members[i] != null && !members[i].isDead()) {
-                live++;
-            }
-        }
-        if (max < live) {
+        Capability[] live = CapGroup.live(g);
+        if (max < live.length) {
             return max < 0 ? Syscalls.E_INVAL : Syscalls.E_TOOBIG;
         }
-        if (!UserMemory.valid(t, out, (long) live * Handles.HANDLE_BYTES, true)) {
+        if (!UserMemory.valid(t, out, (long) live.length * Handles.HANDLE_BYTES, true)) {
             return Syscalls.E_FAULT;
         }
         int n = 0;
-        for (int i = 0; i < members.length; i++) {
-            Capability k = members[i];
-            if (k == null || k.isDead()) {
-                continue;
-            }
+        for (Capability k : live) {
             if (!Handles.install(t, k)) {
                 return n == 0 ? Syscalls.E_NOMEM : n;   // the rest stay in the group
             }
-            members[i] = null;
+            CapGroup.release(g, k);
             Handles.write(t, out + (long) n * Handles.HANDLE_BYTES, k);
             n++;
         }

@@ -1,5 +1,6 @@
 package os2.kernel.task;
 
+import os2.kernel.cap.CapGroup;
 import os2.kernel.cap.CapTable;
 import os2.kernel.cap.Capability;
 import os2.kernel.cap.Kind;
@@ -32,12 +33,7 @@ final class CapHooks implements Capability.Hooks {
                 ((Endpoint) c.object).close();
                 break;
             case Kind.GROUP:
-                Capability[] members = (Capability[]) c.object;
-                for (int i = 0; i < members.length; i++) {
-                    if (members[i] != null) {   // GROUP_OPEN clears the ones it handed out
-                        members[i].close();
-                    }
-                }
+                CapGroup.closeMembers(c);
                 break;
             default:
                 break;   // tasks, modules and the kernel's singletons outlive their capabilities
