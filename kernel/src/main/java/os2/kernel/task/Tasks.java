@@ -334,6 +334,7 @@ public final class Tasks {
             return null;
         }
         r.owner = t;
+        r.home = t.table;
         t.regions.add(r);
         return r;
     }
@@ -345,6 +346,7 @@ public final class Tasks {
             return null;
         }
         r.owner = t;
+        r.home = t.table;
         t.regions.add(r);
         return r;
     }
