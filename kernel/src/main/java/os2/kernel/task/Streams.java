@@ -57,8 +57,7 @@ final class Streams {
         }
         Endpoint e = (Endpoint) c.object;
         if (e.peek() == null && !e.peerGone()) {
-            Tasks.leave(t, Task.BLOCKED);
-            Tasks.scheduler().submit(new os2.kernel.sched.Successor.On(e.messages(), () -> wake(t, c, buf, len)));
+            Tasks.block(t, new os2.kernel.sched.Successor.On(e.messages(), () -> wake(t, c, buf, len)));
             return Syscalls.BLOCK;
         }
         return take(t, e, buf, len);
