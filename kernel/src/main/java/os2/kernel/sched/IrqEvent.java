@@ -85,6 +85,12 @@ public final class IrqEvent {
         return false;
     }
 
+    /** JVM tests: forgets every event. */
+    static void resetForTest() {
+        events = null;
+        count = 0;
+    }
+
     public String name() {
         return name;
     }
