@@ -24,6 +24,8 @@ final class LossyLink {
     final NetStack b;
     long delivered;
     long dropped;
+    /** When not null, a copy of every transmitted frame is added (for fuzzing corpora). */
+    java.util.List<byte[]> capture;
 
     private final PriorityQueue<InFlight> queue = new PriorityQueue<>();
     private long order;
@@ -55,6 +57,9 @@ final class LossyLink {
 
         @Override
         public boolean transmit(byte[] frame, int len) {
+            if (capture != null) {
+                capture.add(java.util.Arrays.copyOf(frame, len));
+            }
             if (random.nextDouble() < loss) {
                 dropped++;
                 return true;
