@@ -114,6 +114,10 @@ final class TcpInput {
                 st.drop(Drop.TCP_CHALLENGE_ACK);
             } else if (c.state == TcpState.TIME_WAIT) {
                 st.drop(Drop.TCP_RESET_IGNORED);
+            } else if (c.state == TcpState.CLOSING || c.state == TcpState.LAST_ACK) {
+                // RFC 9293 3.10.7.4: both sides had sent FIN; no "connection reset" to report.
+                // Typically the peer's TIME_WAIT ended before our retransmitted FIN arrived.
+                c.terminate(CloseReason.NORMAL);
             } else {
                 c.terminate(CloseReason.RESET);
             }

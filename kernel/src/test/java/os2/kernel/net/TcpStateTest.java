@@ -251,4 +251,18 @@ class TcpStateTest {
         assertEquals("closed ABORTED", h.events.get(h.events.size() - 1));
         assertThrows(IllegalStateException.class, () -> h.conn.send(new byte[1], 0, 1));
     }
+
+    @Test
+    void resetInClosingEndsNormally() {
+        TcpHarness h = new TcpHarness();
+        int iss = h.acceptFrom(1000, TcpHarness.synOpts(1460, 7), 65535);
+        h.conn.close();
+        h.one();
+        h.peer(1001, iss + 1, ACK | FIN, 65535, new byte[0]);
+        assertEquals(TcpState.CLOSING, h.conn.state());
+        h.one();
+        h.peer(1002, 0, RST, 0, new byte[0]);   // the peer's TIME_WAIT ended before our FIN came again
+        assertEquals(TcpState.CLOSED, h.conn.state());
+        assertEquals("closed NORMAL", h.events.get(h.events.size() - 1));
+    }
 }
