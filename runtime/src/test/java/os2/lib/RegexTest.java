@@ -177,6 +177,22 @@ class RegexTest {
         "(?<a_b>x)", "(?<a>x", "(?#", "\\p{L", "\\p{foo=bar}", "\\p{isalphabetic}", "\\P", "\\p", "x{2}*", "[&&]",
         "x+*", ")(", "[\\", "[a\\]", "\\cA\\c", "\\p{}", "(?<=a)*+", "[a&&", "[a-b-", "(?$)", "(?<@a)"};
 
+    /** Inputs whose matching recurses too deep for the JDK (StackOverflowError) need no Java stack here. */
+    @Test
+    void longInputs() throws Throwable {
+        String s = "ab".repeat(100_000);
+        for (String regex : new String[] {"(a|b)*", "(?:ab)+", "((a)|(b))*", "(?:a|b)*?", "(a|b)*+", "(?>(a|b)*)"}) {
+            Object m = call(OS2.matcher, call(OS2.compile, null, regex, 0), s);
+            assertEquals(true, call(OS2.matches, m), regex);
+        }
+        Object m = call(OS2.matcher, call(OS2.compile, null, "(?<=a)b(?=a|$)", 0), s);
+        int n = 0;
+        while ((Boolean) call(OS2.find, m)) {
+            n++;
+        }
+        assertEquals(100_000, n);
+    }
+
     @Test
     void syntaxErrors() {
         List<String> failures = new ArrayList<>();
