@@ -277,6 +277,16 @@ static int pager(const char *n) {
     return bad == 0 && st == 0;
 }
 
+/* A Java program given console output and error but no memory cannot build its heap: it says so, status 127. */
+static int nomemory(void) {
+    os2_handle task, out = os2_start_cap(OS2_SLOT_STDOUT);
+    struct os2_grant g[3] = {{NONE, 0, 0}, {out, OS2_R_WRITE, 0}, {out, OS2_R_WRITE, 0}};
+    if (os2_spawn_module("hello.elf", 0, 0, g, 3, &task) < 0) return 0;
+    int64_t st = finish(task);
+    say("utest: hello.elf without memory: status ", (uint64_t)st, "\n");
+    return st == 127;
+}
+
 int main(int argc, char **argv) {
     const char *t = argc > 0 ? argv[0] : "";
     const char *a = argc > 1 ? argv[1] : 0;
@@ -292,6 +302,7 @@ int main(int argc, char **argv) {
     else if (eq(t, "pages")) ok = pages(a ? a : "1000");
     else if (eq(t, "revoke")) ok = revoke();
     else if (eq(t, "pager")) ok = pager(a ? a : "16");
+    else if (eq(t, "nomemory")) ok = nomemory();
     else { os2_puts("utest: unknown test\n"); return 2; }
     os2_puts(ok ? "utest: PASS\n" : "utest: FAIL\n");
     return ok ? 0 : 1;
