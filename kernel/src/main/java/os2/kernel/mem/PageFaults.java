@@ -48,11 +48,13 @@ public final class PageFaults {
     public static final int RESERVED_BIT = 6;
     /** Not in any region that could explain it (null pointer, wild address...). */
     public static final int UNHANDLED = 7;
+    /** A user region with a pager: the page must come from the pager task. */
+    public static final int DELEGATED = 8;
 
     private static final String[] OUTCOMES = {
         "resolved", "guard page hit", "W^X violation (write to executable memory)", "out of memory",
         "protection violation", "NX violation (fetch from non-executable memory)",
-        "reserved bit set in a page-table entry", "unhandled page fault",
+        "reserved bit set in a page-table entry", "unhandled page fault", "delegated to the region's pager",
     };
 
     private static AddressSpace space;
@@ -120,7 +122,7 @@ public final class PageFaults {
             return PROTECTION;
         }
         if (r.isUser() && r.owner != viewOwner) {
-            return PROTECTION;   // another task's region: not in this view
+            return shared(cr2, err, r);   // another task's region: only with a capability to it
         }
         if ((err & ERR_WRITE) != 0 && !r.isWritable()) {
             return r.isExecutable() ? WX_VIOLATION : PROTECTION;
@@ -137,12 +139,53 @@ public final class PageFaults {
             return UNHANDLED;
         }
         long page = cr2 & -PageTable.PAGE_4K;
+        if (r.pager != null && table.translate(page) == PageTable.NOT_MAPPED) {
+            return DELEGATED;
+        }
         if (table.translate(page) != PageTable.NOT_MAPPED) {
             // Mapped meanwhile; the not-present entry may still be in this CPU's TLB.
             Cpu.invlpg(page);
             return RESOLVED;
         }
         return populate(table, r, page);
+    }
+
+    /**
+     * A fault on a region whose frames live in another task's table (its home): allowed
+     * if the faulting task is one of its sharers, with that sharer's rights. The page is
+     * looked up (or first filled) in the home table and mapped here to the same frame.
+     */
+    @NoAlloc
+    private static int shared(long cr2, long err, Region r) {
+        int s = r.sharerIndex(viewOwner);
+        if (s < 0 || r.home == null) {
+            return PROTECTION;   // no capability to it (or its pages are in flight)
+        }
+        long flags = r.sharerFlags(s);
+        if ((err & ERR_WRITE) != 0 && (flags & PageFlags.WRITE) == 0) {
+            return PROTECTION;
+        }
+        if ((err & ERR_FETCH) != 0 && (flags & PageFlags.NX) != 0) {
+            return NX_VIOLATION;
+        }
+        if ((err & ERR_PRESENT) != 0) {
+            return PROTECTION;
+        }
+        long page = cr2 & -PageTable.PAGE_4K;
+        long phys = r.home.translate(page);
+        if (phys == PageTable.NOT_MAPPED) {
+            if (r.pager != null) {
+                return DELEGATED;
+            }
+            if (populate(r.home, r, page) != RESOLVED) {
+                return OUT_OF_MEMORY;
+            }
+            phys = r.home.translate(page);
+        }
+        if (table.map4k(page, phys, flags) != PageTable.OK) {
+            return OUT_OF_MEMORY;
+        }
+        return RESOLVED;
     }
 
     /**

@@ -115,6 +115,40 @@ final class PageMapper {
         return PageTable.OK;
     }
 
+    /**
+     * Unmaps the 4 KiB pages of [virt, virt+size) without freeing their frames and returns
+     * them as (virt, phys) pairs; empty tables are freed. For moving pages to another table.
+     */
+    static long[] takeRange(PageTable pt, long virt, long size) {
+        long[] out = new long[16];
+        int n = 0;
+        for (long done = 0; done < size; ) {
+            long v = virt + done;
+            long step = PageTable.PAGE_4K;
+            if (pt.leafSize(v) == 0 && pt.tableAt(v, PageTable.PT) < 0) {
+                step = Math.min(PageTable.PAGE_2M - (v & (PageTable.PAGE_2M - 1)), size - done);
+            } else {
+                long p = pt.unmap(v);
+                if (p >= 0) {
+                    if (n + 2 > out.length) {
+                        long[] bigger = new long[out.length * 2];
+                        System.arraycopy(out, 0, bigger, 0, n);
+                        out = bigger;
+                    }
+                    out[n++] = v;
+                    out[n++] = p;
+                }
+            }
+            done += step;
+            if (done >= size || ((virt + done) & (PageTable.PAGE_2M - 1)) == 0) {
+                prune(pt, v);
+            }
+        }
+        long[] exact = new long[n];
+        System.arraycopy(out, 0, exact, 0, n);
+        return exact;
+    }
+
     /** Frees the PT, PD and (lower half only) PDPT covering virt when they became empty. */
     static void prune(PageTable pt, long virt) {
         FrameAllocator frames = pt.frames();

@@ -376,6 +376,14 @@ public final class PageTable {
         return PageMapper.unmapRange(this, virt, size, false);
     }
 
+    /**
+     * Unmaps the pages of [virt, virt+size) keeping their frames: (virt, phys) pairs, for
+     * moving them to another table (zero-copy page transfer).
+     */
+    public long[] takeRange(long virt, long size) {
+        return PageMapper.takeRange(this, virt, size);
+    }
+
     /** Maps a region: allocates zeroed frames for it unless it is demand-paged. */
     public int mapRegion(Region r) {
         return PageMapper.mapRegion(this, r, r.pageFlags());

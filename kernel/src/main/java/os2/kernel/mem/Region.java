@@ -32,8 +32,21 @@ public final class Region {
     private final long guardBelow;
     private final long guardAbove;
     private final String name;
-    /** The owning capability or task, set by later subsystems. */
+    /** The task whose page table holds this region's frames (its home), or null. */
     public Object owner;
+    /** The home's page table (where shared pages are looked up), or null while in flight. */
+    public PageTable home;
+    /**
+     * Other tasks that may map it (holders of a capability with the map right), the leaf
+     * flags each gets, and how many such capabilities each holds. Kept by the task layer,
+     * never changed in interrupt context; the fault path only reads it.
+     */
+    private Object[] sharers;
+    private long[] sharerFlags;
+    private int[] sharerCount;
+    private int sharerN;
+    /** A pager (an IPC endpoint) that supplies pages not yet present, or null: demand-zero. */
+    public Object pager;
 
     public Region(long base, long size, int flags, long guardBelow, long guardAbove, String name) {
         this.base = base;
@@ -87,6 +100,78 @@ public final class Region {
     @NoAlloc public boolean isExecutable() { return (flags & EXECUTABLE) != 0; }
     @NoAlloc public boolean isReserved() { return (flags & RESERVED) != 0; }
     @NoAlloc public boolean isFreeable() { return (flags & FREEABLE) != 0; }
+
+    /** The sharer slot of task, or -1. */
+    @NoAlloc
+    public int sharerIndex(Object task) {
+        for (int i = 0; i < sharerN; i++) {
+            if (sharers[i] == task) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @NoAlloc
+    public long sharerFlags(int i) {
+        return sharerFlags[i];
+    }
+
+    public int sharerCount() {
+        return sharerN;
+    }
+
+    public Object sharer(int i) {
+        return sharers[i];
+    }
+
+    /** One more capability of task lets it map this region with leaf flags (the widest held wins). */
+    public void addSharer(Object task, long flags) {
+        int i = sharerIndex(task);
+        if (i >= 0) {
+            sharerCount[i]++;
+            sharerFlags[i] |= flags & PageFlags.WRITE;
+            if ((flags & PageFlags.NX) == 0) {
+                sharerFlags[i] &= ~PageFlags.NX;
+            }
+            return;
+        }
+        if (sharers == null || sharerN == sharers.length) {
+            int n = sharers == null ? 2 : sharerN * 2;
+            Object[] s = new Object[n];
+            long[] f = new long[n];
+            int[] c = new int[n];
+            for (int k = 0; k < sharerN; k++) {
+                s[k] = sharers[k];
+                f[k] = sharerFlags[k];
+                c[k] = sharerCount[k];
+            }
+            sharers = s;
+            sharerFlags = f;
+            sharerCount = c;
+        }
+        sharers[sharerN] = task;
+        sharerFlags[sharerN] = flags;
+        sharerCount[sharerN] = 1;
+        sharerN++;
+    }
+
+    /** One capability of task went; true if it was its last (its mappings must go). */
+    public boolean removeSharer(Object task) {
+        int i = sharerIndex(task);
+        if (i < 0) {
+            return false;
+        }
+        if (--sharerCount[i] > 0) {
+            return false;
+        }
+        sharerN--;
+        sharers[i] = sharers[sharerN];
+        sharerFlags[i] = sharerFlags[sharerN];
+        sharerCount[i] = sharerCount[sharerN];
+        sharers[sharerN] = null;
+        return true;
+    }
 
     /** The leaf page-table flags that implement this region's rights. */
     @NoAlloc

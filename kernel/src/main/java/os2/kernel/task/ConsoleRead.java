@@ -19,10 +19,7 @@ final class ConsoleRead {
     private ConsoleRead() {
     }
 
-    static long read(Task t, long fd, long buf, long len) {
-        if (fd != 0) {
-            return Syscalls.E_BADHANDLE;
-        }
+    static long read(Task t, long buf, long len) {
         if (len <= 0 || !UserMemory.valid(t, buf, len, true)) {
             return len == 0 ? 0 : len < 0 ? Syscalls.E_INVAL : Syscalls.E_FAULT;
         }

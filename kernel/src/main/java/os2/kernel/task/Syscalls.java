@@ -3,6 +3,9 @@ package os2.kernel.task;
 import os2.kernel.arch.x86_64.Clock;
 import os2.kernel.arch.x86_64.UserMode;
 import os2.kernel.console.Log;
+import os2.kernel.cap.Capability;
+import os2.kernel.cap.Kind;
+import os2.kernel.cap.Rights;
 import os2.kernel.mem.KernelHeap;
 import os2.kernel.mem.Region;
 import os2.rt.Export;
@@ -16,21 +19,31 @@ import os2.rt.Gc;
  * scheduler loop runs ({@link #BLOCK}). A bad argument is an error code, never a fault.
  */
 public final class Syscalls {
-    // Numbers.
+    // Numbers (docs/SYSCALLS.md).
     public static final int EXIT = 0;
     public static final int WRITE = 1;
     public static final int READ = 2;
     public static final int CLOCK = 3;
     public static final int REGION_ALLOC = 4;
-    public static final int REGION_FREE = 5;
+    public static final int CAP_INFO = 5;
     public static final int WAIT = 6;
     public static final int SPAWN = 7;
     public static final int TASK_INFO = 8;
     public static final int CLOSE = 9;
     public static final int SYS_INFO = 10;
     public static final int FRAMES = 11;
-    public static final int SPAWN_IMAGE = 12;
+    public static final int MODULE_OPEN = 12;
     public static final int MODULE_READ = 13;
+    public static final int CHANNEL_CREATE = 14;
+    public static final int SEND = 15;
+    public static final int RECV = 16;
+    public static final int CAP_DERIVE = 17;
+    public static final int CAP_REVOKE = 18;
+    public static final int GROUP_CREATE = 19;
+    public static final int GROUP_OPEN = 20;
+    public static final int TASK_KILL = 21;
+    public static final int PAGER_SET = 22;
+    public static final int PAGE_SUPPLY = 23;
     // Errors.
     public static final long E_NOSYS = -1;
     public static final long E_INVAL = -2;
@@ -40,6 +53,10 @@ public final class Syscalls {
     public static final long E_BADHANDLE = -6;
     public static final long E_NOEXEC = -7;
     public static final long E_TOOBIG = -8;
+    public static final long E_RIGHTS = -9;
+    public static final long E_FULL = -10;
+    public static final long E_PEER = -11;
+    public static final long E_EMPTY = -12;
     /** A call's answer when the task does not resume now (it waits, or it ended). */
     static final long BLOCK = Long.MIN_VALUE;
 
@@ -89,63 +106,96 @@ public final class Syscalls {
         long a1 = UserMode.argument(area, 1);
         long a2 = UserMode.argument(area, 2);
         long a3 = UserMode.argument(area, 3);
+        long a4 = UserMode.argument(area, 4);
         long nr = UserMode.number(area);
         switch ((int) nr == nr ? (int) nr : -1) {
             case EXIT:
                 Tasks.exit(t, (int) a0 & 0xFF);   // a status is 8 bits, as on Unix
                 return BLOCK;
             case WRITE:
-                return write(t, a0, a1, a2);
+                return Streams.write(t, a0, a1, a2, a3);
             case READ:
-                return ConsoleRead.read(t, a0, a1, a2);
+                return Streams.read(t, a0, a1, a2, a3);
             case CLOCK:
                 return Clock.nanos();
             case REGION_ALLOC:
-                return regionAlloc(t, a0, a1);
-            case REGION_FREE:
-                return regionFree(t, a0);
+                return regionAlloc(t, a0, a1, a2, a3, a4);
+            case CAP_INFO:
+                return CapCalls.info(t, a0, a1, a2, a3);
             case WAIT:
                 return WaitCall.start(t, a0, a1);
             case SPAWN:
-                return spawn(t, a0, a1, a2, a3);
+                return SpawnCall.spawn(t, a0, a1, a2);
             case TASK_INFO:
                 return taskInfo(t, a0, a1);
             case CLOSE:
-                return t.handles.remove(a0) == null ? E_BADHANDLE : 0;
+                return CapCalls.close(t, a0, a1);
             case SYS_INFO:
-                return sysInfo(t, a0, a1);
+                return sysInfo(t, a0, a1, a2, a3);
             case FRAMES:
                 return frames(t, a0);
-            case SPAWN_IMAGE:
-                return spawnImage(t, a0, a1, a2, a3);
+            case MODULE_OPEN:
+                return moduleOpen(t, a0, a1, a2, a3, a4);
             case MODULE_READ:
-                return moduleRead(t, a0, a1, a2, a3, UserMode.argument(area, 4));
+                return moduleRead(t, a0, a1, a2, a3, a4);
+            case CHANNEL_CREATE:
+                return ChannelCalls.create(t, a0, a1, a2);
+            case SEND:
+                return ChannelCalls.send(t, a0, a1, a2);
+            case RECV:
+                return ChannelCalls.recv(t, a0, a1, a2, a3);
+            case CAP_DERIVE:
+                return CapCalls.derive(t, a0, a1, a2, a3);
+            case CAP_REVOKE:
+                return CapCalls.revoke(t, a0, a1);
+            case GROUP_CREATE:
+                return CapCalls.groupCreate(t, a0, a1, a2);
+            case GROUP_OPEN:
+                return CapCalls.groupOpen(t, a0, a1, a2, a3);
+            case TASK_KILL:
+                return CapCalls.kill(t, a0, a1);
+            case PAGER_SET:
+                return Pager.set(t, a0, a1, a2, a3);
+            case PAGE_SUPPLY:
+                return Pager.supply(t, a0, a1, a2, a3);
             default:
                 return E_NOSYS;
         }
     }
 
-    private static long write(Task t, long fd, long buf, long len) {
-        if (fd != 1 && fd != 2) {
+    /** REGION_ALLOC: a new region and its original capability (written at out); its base. */
+    private static long regionAlloc(Task t, long lo, long hi, long size, long rights, long out) {
+        Capability mem = Handles.get(t, lo, hi, Kind.MEMORY);
+        if (mem == null) {
             return E_BADHANDLE;
         }
-        if (len < 0) {
-            return E_INVAL;
+        if (!mem.has(Rights.ALLOC)) {
+            return E_RIGHTS;
         }
-        if (len == 0) {
-            return 0;
-        }
-        return UserMemory.toConsole(t, buf, len) ? len : E_FAULT;
-    }
-
-    private static long regionAlloc(Task t, long size, long rights) {
         long flags = regionFlags(size, rights);
         if (flags < 0) {
             return flags;
         }
+        if (!UserMemory.valid(t, out, Handles.HANDLE_BYTES, true)) {
+            return E_FAULT;
+        }
         long guard = (rights & GUARD) != 0 ? Tasks.GUARD : 0;
         Region r = Tasks.allocRegion(t, size, (int) flags, guard, t.name + " region");
-        return r == null ? E_NOMEM : r.base();
+        if (r == null) {
+            return E_NOMEM;
+        }
+        int capRights = Rights.READ | Rights.MAP | Rights.TRANSFER | Rights.DUPLICATE | Rights.REVOKE
+                | ((rights & W) != 0 ? Rights.WRITE : 0) | ((rights & X) != 0 ? Rights.EXEC : 0);
+        Capability c = Capability.create(r, Kind.REGION, capRights);
+        if (!t.caps.insert(c)) {
+            Tasks.freeRegion(t, r);
+            return E_NOMEM;
+        }
+        if (!Handles.write(t, out, c)) {
+            c.close();
+            return E_FAULT;
+        }
+        return r.base();
     }
 
     /**
@@ -169,68 +219,44 @@ public final class Syscalls {
         return flags;
     }
 
-    private static long regionFree(Task t, long base) {
-        Region r = t.regionAt(base);
-        if (r == null || r.base() != base || !r.isFreeable()) {
-            return E_INVAL;   // only what REGION_ALLOC gave, by its base
+    /** MODULE_OPEN: a capability to the boot module called name (written at out). */
+    private static long moduleOpen(Task t, long lo, long hi, long name, long nameLen, long out) {
+        Capability dir = Handles.get(t, lo, hi, Kind.MODULES);
+        if (dir == null) {
+            return E_BADHANDLE;
         }
-        Tasks.freeRegion(t, r);
-        return 0;
-    }
-
-    private static long spawn(Task t, long name, long nameLen, long args, long argsLen) {
-        if (nameLen <= 0 || nameLen > NAME_MAX || argsLen < 0 || argsLen > ARGS_MAX) {
-            return nameLen > NAME_MAX || argsLen > ARGS_MAX ? E_TOOBIG : E_INVAL;
-        }
-        byte[] n = UserMemory.read(t, name, (int) nameLen);
-        byte[] a = UserMemory.read(t, args, (int) argsLen);
-        if (n == null || a == null) {
-            return E_FAULT;
-        }
-        try {
-            Task child = Tasks.spawn(latin1(n, 0, n.length), splitArgs(a));
-            return t.handles.add(child);
-        } catch (SpawnError e) {
-            Log.debug("task", t + ": spawn \"" + latin1(n, 0, n.length) + "\": " + e.getMessage());
-            return e.code();
-        }
-    }
-
-    /** SPAWN_IMAGE: an ELF file in the caller's memory (read from a file system, built...). */
-    private static long spawnImage(Task t, long image, long len, long args, long argsLen) {
-        if (argsLen < 0 || argsLen > ARGS_MAX || len < 0) {
-            return argsLen > ARGS_MAX ? E_TOOBIG : E_INVAL;
-        }
-        if (len == 0) {
-            return E_NOEXEC;   // an empty file is not an ELF file either
-        }
-        Region r = UserMemory.check(t, image, len, false);
-        byte[] a = UserMemory.read(t, args, (int) argsLen);
-        if (r == null || a == null) {
-            return E_FAULT;
-        }
-        try {
-            Task child = Tasks.spawn("image", new UserElfBytes(t, r, image, len), splitArgs(a));
-            return t.handles.add(child);
-        } catch (SpawnError e) {
-            Log.debug("task", t + ": spawn of an image: " + e.getMessage());
-            return e.code();
-        }
-    }
-
-    /** MODULE_READ: len bytes of boot module name from offset into buf; len 0 asks for its size. */
-    private static long moduleRead(Task t, long name, long nameLen, long offset, long buf, long len) {
-        if (nameLen <= 0 || nameLen > NAME_MAX || offset < 0 || len < 0) {
+        if (nameLen <= 0 || nameLen > NAME_MAX) {
             return nameLen > NAME_MAX ? E_TOOBIG : E_INVAL;
         }
         byte[] n = UserMemory.read(t, name, (int) nameLen);
-        if (n == null) {
+        if (n == null || !UserMemory.valid(t, out, Handles.HANDLE_BYTES, true)) {
             return E_FAULT;
         }
         os2.kernel.boot.BootModule m = Tasks.module(latin1(n, 0, n.length));
         if (m == null) {
             return E_NOENT;
         }
+        Capability mc = Capability.create(m, Kind.MODULE,
+                dir.rights & (Rights.READ | Rights.EXEC | Rights.DUPLICATE | Rights.TRANSFER));
+        if (!t.caps.insert(mc)) {
+            return E_NOMEM;
+        }
+        return Handles.write(t, out, mc) ? 0 : closeWith(mc, E_FAULT);
+    }
+
+    /** MODULE_READ: len bytes of the module from offset into buf; len 0 asks for its size. */
+    private static long moduleRead(Task t, long lo, long hi, long offset, long buf, long len) {
+        Capability c = Handles.get(t, lo, hi, Kind.MODULE);
+        if (c == null) {
+            return E_BADHANDLE;
+        }
+        if (!c.has(Rights.READ)) {
+            return E_RIGHTS;
+        }
+        if (offset < 0 || len < 0) {
+            return E_INVAL;
+        }
+        os2.kernel.boot.BootModule m = (os2.kernel.boot.BootModule) c.object;
         if (len == 0) {
             return m.size();
         }
@@ -241,6 +267,12 @@ public final class Syscalls {
         }
         PhysElfBytes src = new PhysElfBytes(m.start(), m.size());
         return count == 0 || UserMemory.copy(t, r, buf, src.address(offset), count, true) ? count : E_NOMEM;
+    }
+
+    /** Closes c (a capability just made for a call that then failed) and returns code. */
+    static long closeWith(Capability c, long code) {
+        c.close();
+        return code;
     }
 
     /** NUL-terminated strings back to back; a last one without its NUL still counts. */
@@ -274,18 +306,25 @@ public final class Syscalls {
 
     private static long taskInfo(Task t, long buf, long len) {
         return putLongs(t, buf, len, t.id, t.regions.size(), t.table.lowerPages(), t.table.lowerTableFrames(),
-                t.handles.size());
+                t.caps.size());
     }
 
-    private static long sysInfo(Task t, long buf, long len) {
+    private static long sysInfo(Task t, long lo, long hi, long buf, long len) {
+        Capability c = Handles.get(t, lo, hi, Kind.SYSTEM);
+        if (c == null) {
+            return E_BADHANDLE;
+        }
+        if (!c.has(Rights.READ)) {
+            return E_RIGHTS;
+        }
         Gc.collect();   // heap_live is exact: what is live now (for leak checks from user space)
         KernelHeap.refresh();
         return putLongs(t, buf, len, Tasks.frames().freeFrames(), KernelHeap.liveBytes(), Tasks.count(),
-                Tasks.frames().totalFrames());
+                Tasks.frames().totalFrames(), Capability.alive());
     }
 
     /** Writes as many of the values as fit in len bytes; returns the bytes written. */
-    private static long putLongs(Task t, long buf, long len, long... v) {
+    static long putLongs(Task t, long buf, long len, long... v) {
         if (len < 0) {
             return E_INVAL;
         }

@@ -1,6 +1,7 @@
 package os2.kernel.task;
 
 import java.util.ArrayList;
+import os2.kernel.cap.CapTable;
 import os2.kernel.mem.PageTable;
 import os2.kernel.mem.Region;
 import os2.kernel.sched.Continuation;
@@ -28,7 +29,8 @@ public final class Task implements Waitable {
     /** Direct-map address of the page holding the save area (TrapFrame + fxsave). */
     final long saveArea;
     final ArrayList<Region> regions = new ArrayList<>();
-    final Handles handles = new Handles();
+    /** The capabilities it holds, by handle. */
+    final CapTable caps = new CapTable(this);
     /** Runs this task again; made once so that preemption (in an IRQ) needs no allocation. */
     final Continuation resumer;
     int state = READY;
@@ -63,6 +65,11 @@ public final class Task implements Waitable {
 
     public boolean exited() {
         return state == EXITED;
+    }
+
+    /** Its capability table (for reports: ps, caps, the status page). */
+    public CapTable caps() {
+        return caps;
     }
 
     public String stateName() {

@@ -1,5 +1,6 @@
 package os2.kernel.task;
 
+import os2.kernel.cap.Capability;
 import os2.kernel.mem.PageTable;
 import os2.kernel.mem.Region;
 
@@ -89,10 +90,11 @@ final class TaskLoader {
     }
 
     /**
-     * The stack region with args at its top (strings, then argv[] and a null pointer);
-     * returns {rsp, argv, stack base}: rsp 16-byte aligned, as docs/SYSCALLS.md promises.
+     * The stack region with args at its top (strings, then room for caps start handles,
+     * then argv[] and a null pointer); returns {rsp, argv, stack base, handles}: rsp
+     * 16-byte aligned, as docs/SYSCALLS.md promises.
      */
-    static long[] stack(Task t, String[] args) throws SpawnError {
+    static long[] stack(Task t, String[] args, int caps) throws SpawnError {
         Region r = Tasks.allocRegion(t, Tasks.STACK_SIZE, Region.DEMAND | Region.WRITABLE, Tasks.GUARD,
                 t.name + " stack");
         if (r == null) {
@@ -109,7 +111,14 @@ final class TaskLoader {
             }
             ptrs[i] = p;   // the NUL after it is already zero (fresh page)
         }
-        p &= -8L;
+        p &= -16L;
+        p -= 16L * caps;
+        long handles = p;
+        for (int i = 0; i < 2 * caps; i++) {
+            if (!UserMemory.write64(t, handles + 8L * i, 0)) {   // its pages now exist: writeHandles cannot fail
+                throw new SpawnError(Syscalls.E_NOMEM, "no frame for the stack");
+            }
+        }
         p -= 8L * ptrs.length;
         long argv = p;
         for (int i = 0; i < ptrs.length; i++) {
@@ -117,7 +126,16 @@ final class TaskLoader {
                 throw new SpawnError(Syscalls.E_NOMEM, "no frame for the stack");
             }
         }
-        return new long[] {argv & -16L, argv, r.base()};
+        return new long[] {argv & -16L, argv, r.base(), handles};
+    }
+
+    /** Writes the start capabilities' handles (16 bytes each; an empty slot stays zero). */
+    static void writeHandles(Task t, long at, Capability[] start) {
+        for (int i = 0; i < start.length; i++) {
+            if (start[i] != null) {
+                Handles.write(t, at + 16L * i, start[i]);
+            }
+        }
     }
 
     private static byte[] ascii(String s) {

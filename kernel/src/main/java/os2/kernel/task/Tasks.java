@@ -6,6 +6,7 @@ import os2.kernel.arch.x86_64.Clock;
 import os2.kernel.arch.x86_64.Pit;
 import os2.kernel.arch.x86_64.UserMode;
 import os2.kernel.boot.BootModule;
+import os2.kernel.cap.Capability;
 import os2.kernel.console.Log;
 import os2.kernel.mem.AddressSpace;
 import os2.kernel.mem.FrameAllocator;
@@ -71,6 +72,8 @@ public final class Tasks {
         if (budgetMs > 0) {
             budgetNanos = budgetMs * 1_000_000L;
         }
+        Authority.init();
+        Capability.setHooks(new CapHooks());
         if (kernel.fillKernelHalf() != PageTable.OK) {
             throw new IllegalStateException("no frames for the kernel half of the page tables");
         }
@@ -102,16 +105,22 @@ public final class Tasks {
      * Starts the boot module name as a new task with args and queues its first run.
      * Throws {@link SpawnError} with the system-call error code and a reason.
      */
-    public static Task spawn(String name, String[] args) throws SpawnError {
+    public static Task spawn(String name, String[] args, Capability[] start) throws SpawnError {
         BootModule m = module(name);
         if (m == null) {
             throw new SpawnError(Syscalls.E_NOENT, "no boot module \"" + name + "\"");
         }
-        return spawn(name, new PhysElfBytes(m.start(), m.size()), args);
+        return spawn(name, new PhysElfBytes(m.start(), m.size()), args, null, start, new boolean[start.length]);
     }
 
-    /** Starts the ELF file in file as a new task called name (boot module or SPAWN_IMAGE). */
-    static Task spawn(String name, ElfSource file, String[] args) throws SpawnError {
+    /**
+     * Starts the ELF file in file as a new task called name holding exactly the start
+     * capabilities (slot i = start[i], null for an empty slot): a copy made for it, or,
+     * where move[i], a capability taken from parent. If the spawn fails, copies are
+     * closed and moved capabilities stay with parent.
+     */
+    static Task spawn(String name, ElfSource file, String[] args, Task parent, Capability[] start, boolean[] move)
+            throws SpawnError {
         PageTable view = kernelTable.newView();
         long area = view == null ? FrameAllocator.NONE : frames.allocZeroed(0);
         if (area == FrameAllocator.NONE) {
@@ -123,9 +132,12 @@ public final class Tasks {
         Task t = new Task(nextId++, name, view, PhysMap.virt(area));
         try {
             long entry = TaskLoader.load(t, file);
-            long[] sp = TaskLoader.stack(t, args);
-            UserMode.initialState(t.saveArea, entry, sp[0], args.length, sp[1], sp[2]);
+            long[] sp = TaskLoader.stack(t, args, start.length);
+            giveStart(t, parent, start, move);
+            TaskLoader.writeHandles(t, sp[3], start);
+            UserMode.initialState(t.saveArea, entry, sp[0], args.length, sp[1], sp[2], sp[3], start.length);
         } catch (SpawnError e) {
+            takeBack(t, parent, start, move);
             release(t);
             throw e;
         }
@@ -133,6 +145,44 @@ public final class Tasks {
         spawned++;
         KernelLoop.scheduler().start(t.resumer);
         return t;
+    }
+
+    /** The start capabilities enter t's table (moved ones leave parent's). */
+    private static void giveStart(Task t, Task parent, Capability[] start, boolean[] move) throws SpawnError {
+        for (int i = 0; i < start.length; i++) {
+            if (start[i] == null) {
+                continue;
+            }
+            if (move[i]) {
+                Handles.detach(parent, start[i]);
+            }
+            if (!Handles.install(t, start[i])) {
+                if (move[i]) {
+                    Handles.install(parent, start[i]);
+                    move[i] = false;
+                    start[i] = null;
+                }
+                throw new SpawnError(Syscalls.E_NOMEM, "no memory for start capability " + i);
+            }
+        }
+    }
+
+    /** A failed spawn: moved capabilities go back to parent (under new handles), copies close. */
+    private static void takeBack(Task t, Task parent, Capability[] start, boolean[] move) {
+        for (int i = 0; i < start.length; i++) {
+            Capability c = start[i];
+            if (c == null) {
+                continue;
+            }
+            if (move[i] && c.holder() == t.caps) {
+                Handles.detach(t, c);
+                if (!Handles.install(parent, c)) {
+                    c.close();
+                }
+            } else if (!move[i]) {
+                c.close();
+            }
+        }
     }
 
     /**
@@ -156,7 +206,7 @@ public final class Tasks {
             args[i] = words.get(i + 1);
         }
         try {
-            init = spawn(name, args);
+            init = spawn(name, args, Authority.forInit());
             Log.info("task", "init: " + init);
             return true;
         } catch (SpawnError e) {
@@ -258,6 +308,8 @@ public final class Tasks {
 
     /** Returns what t holds: regions (frames and lower page tables with them), view, save area. */
     private static void release(Task t) {
+        t.caps.closeAll();   // before the regions: a region's original frees it, copies unmap
+        Pager.taskGone(t);
         if (Cpu.readCr3() == t.table.root()) {
             Cpu.writeCr3(kernelTable.root());
             PageFaults.setView(kernelTable, null);
@@ -268,7 +320,6 @@ public final class Tasks {
             space.release(r);
         }
         t.regions.clear();
-        t.handles.clear();
         int leaked = t.table.freeView();
         if (leaked != 0) {
             Log.error("task", t + ": " + leaked + " lower-half page tables left after unmapping its regions");
@@ -283,6 +334,7 @@ public final class Tasks {
             return null;
         }
         r.owner = t;
+        r.home = t.table;
         t.regions.add(r);
         return r;
     }
@@ -294,11 +346,12 @@ public final class Tasks {
             return null;
         }
         r.owner = t;
+        r.home = t.table;
         t.regions.add(r);
         return r;
     }
 
-    /** Frees one of t's regions (REGION_FREE). */
+    /** Frees one of t's regions (its original capability closed). */
     static void freeRegion(Task t, Region r) {
         t.table.unmapRegion(r);
         space.release(r);

@@ -4,6 +4,7 @@ import os2.kernel.arch.x86_64.Exceptions;
 import os2.kernel.arch.x86_64.TrapFrame;
 import os2.kernel.console.Console;
 import os2.kernel.mem.PageFaults;
+import os2.kernel.mem.Region;
 import os2.rt.Cpu;
 
 /**
@@ -19,8 +20,22 @@ public final class UserFaults {
     private UserFaults() {
     }
 
+    /**
+     * The running task's exception: a page its region's pager must supply blocks it
+     * until the page comes; anything else ends it.
+     */
+    public static void handle(long frame, int vector) {
+        Task t = Tasks.running();
+        if (vector == Exceptions.PF && PageFaults.lastOutcome() == PageFaults.DELEGATED) {
+            Region r = PageFaults.lastRegion();
+            Pager.fault(t, r, PageFaults.lastAddress() & -os2.kernel.mem.PageTable.PAGE_4K, frame);
+            return;
+        }
+        kill(frame, vector);
+    }
+
     /** Reports the exception in frame and ends the running task. */
-    public static void kill(long frame, int vector) {
+    static void kill(long frame, int vector) {
         Task t = Tasks.running();
         long rip = TrapFrame.get(frame, TrapFrame.RIP);
         long err = TrapFrame.get(frame, TrapFrame.ERROR);

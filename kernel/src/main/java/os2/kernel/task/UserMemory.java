@@ -52,6 +52,9 @@ final class UserMemory {
         long page = addr & -PageTable.PAGE_4K;
         long phys = t.table.translate(page);
         if (phys == PageTable.NOT_MAPPED) {
+            if (r.pager != null) {
+                return 0;   // a pager's page not supplied yet: the kernel does not wait for it
+            }
             if (PageFaults.populate(t.table, r, page) != PageFaults.RESOLVED) {
                 return 0;
             }
@@ -104,6 +107,15 @@ final class UserMemory {
         }
         Region r = check(t, addr, len, true);
         return r != null && copy(t, r, addr, Mem.arrayData(b), len, true);
+    }
+
+    /** Writes b[from..from+len) at addr. */
+    static boolean writeFrom(Task t, long addr, byte[] b, int from, int len) {
+        if (len == 0) {
+            return true;
+        }
+        Region r = check(t, addr, len, true);
+        return r != null && copy(t, r, addr, Mem.arrayData(b) + from, len, true);
     }
 
     /** The little-endian long at b[off..off+8) (a task's words, copied in). */

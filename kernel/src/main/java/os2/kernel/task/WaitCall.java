@@ -2,7 +2,12 @@ package os2.kernel.task;
 
 import os2.kernel.arch.x86_64.Clock;
 import os2.kernel.arch.x86_64.UserMode;
+import os2.kernel.cap.Capability;
+import os2.kernel.cap.Kind;
+import os2.kernel.cap.Rights;
 import os2.kernel.dev.InputRing;
+import os2.kernel.ipc.Endpoint;
+import os2.kernel.ipc.Message;
 import os2.kernel.sched.Result;
 import os2.kernel.sched.Scheduler;
 import os2.kernel.sched.Successor;
@@ -12,13 +17,18 @@ import os2.kernel.sched.Successor;
  * fires resumes it with its index and value (a join); the others are cancelled. An
  * event that is already true answers at once, the lowest index first.
  *
- * <p>Entries in user memory: {@code struct os2_event { u64 kind; u64 arg; u64 value; }}.
+ * <p>Entries in user memory: {@code struct os2_event { u64 kind; u64 arg_lo, arg_hi; u64 value; }}:
+ * the argument is a handle, or for EV_TIMER a deadline in arg_lo.
  */
 final class WaitCall {
     static final int EV_TIMER = 1;
     static final int EV_INPUT = 2;
     static final int EV_TASK_EXIT = 3;
-    static final int ENTRY_BYTES = 24;
+    static final int EV_MESSAGE = 4;
+    static final int EV_PEER_CLOSED = 5;
+    static final int EV_REVOKED = 6;
+    static final int ENTRY_BYTES = 32;
+    static final int VALUE_OFFSET = 24;
     static final int MAX_EVENTS = 16;
 
     private final Task task;
@@ -43,46 +53,104 @@ final class WaitCall {
         }
         long[] kind = new long[(int) count];
         long[] arg = new long[(int) count];
+        Capability[] cap = new Capability[(int) count];
         for (int i = 0; i < count; i++) {
             kind[i] = UserMemory.word(raw, i * ENTRY_BYTES);
             arg[i] = UserMemory.word(raw, i * ENTRY_BYTES + 8);
-            if (kind[i] == EV_TASK_EXIT && !(t.handles.get(arg[i]) instanceof Task)) {
-                return Syscalls.E_BADHANDLE;
-            }
-            if (kind[i] != EV_TIMER && kind[i] != EV_INPUT && kind[i] != EV_TASK_EXIT) {
+            if (kind[i] < EV_TIMER || kind[i] > EV_REVOKED) {
                 return Syscalls.E_INVAL;
+            }
+            if (kind[i] != EV_TIMER) {
+                cap[i] = t.caps.get(arg[i], UserMemory.word(raw, i * ENTRY_BYTES + 16));
+                long e = check((int) kind[i], cap[i]);
+                if (e != 0) {
+                    return e;
+                }
             }
         }
         // Already true: answer now, lowest index first.
         long now = Clock.nanos();
         for (int i = 0; i < count; i++) {
-            if (kind[i] == EV_TIMER && arg[i] <= now) {
-                return answer(t, events, i, now);
-            }
-            if (kind[i] == EV_INPUT && !InputRing.isEmpty()) {
-                return answer(t, events, i, 0);
-            }
-            if (kind[i] == EV_TASK_EXIT && ((Task) t.handles.get(arg[i])).exited()) {
-                return answer(t, events, i, ((Task) t.handles.get(arg[i])).status());
+            long v = ready((int) kind[i], arg[i], cap[i], now);
+            if (v != NOT_YET) {
+                return answer(t, events, i, v);
             }
         }
         WaitCall w = new WaitCall(t, events, (int) count);
         Scheduler s = Tasks.scheduler();
         for (int i = 0; i < count; i++) {
             int index = i;
-            if (kind[i] == EV_TIMER) {
-                w.armed[i] = new Successor.Until(arg[i], () -> w.fire(index, Clock.nanos()));
-            } else if (kind[i] == EV_INPUT) {
-                w.armed[i] = new Successor.InputReady(() -> w.fire(index, 0));
-            } else {
-                Task child = (Task) t.handles.get(arg[i]);
-                w.armed[i] = new Successor.On(child, () -> w.fire(index, child.status()));
+            Capability c = cap[i];
+            switch ((int) kind[i]) {
+                case EV_TIMER:
+                    w.armed[i] = new Successor.Until(arg[i], () -> w.fire(index, Clock.nanos()));
+                    break;
+                case EV_INPUT:
+                    w.armed[i] = new Successor.InputReady(() -> w.fire(index, 0));
+                    break;
+                case EV_TASK_EXIT:
+                    w.armed[i] = new Successor.On((Task) c.object, () -> w.fire(index, ((Task) c.object).status()));
+                    break;
+                case EV_MESSAGE:
+                    w.armed[i] = new Successor.On(((Endpoint) c.object).messages(), () -> w.fire(index, firstBytes(c)));
+                    break;
+                case EV_PEER_CLOSED:
+                    w.armed[i] = new Successor.On(((Endpoint) c.object).peerClosed(), () -> w.fire(index, 0));
+                    break;
+                default:
+                    w.armed[i] = new Successor.On(c, () -> w.fire(index, 0));
+                    break;
             }
             s.submit(w.armed[i]);
         }
         t.pendingWait = w;
         Tasks.leave(t, Task.BLOCKED);
         return Syscalls.BLOCK;
+    }
+
+    private static final long NOT_YET = Long.MIN_VALUE;
+
+    /** 0, or the error for waiting on kind through cap. */
+    private static long check(int kind, Capability c) {
+        if (c == null) {
+            return Syscalls.E_BADHANDLE;
+        }
+        switch (kind) {
+            case EV_INPUT:
+                return c.kind != Kind.CONSOLE ? Syscalls.E_BADHANDLE : c.has(Rights.READ) ? 0 : Syscalls.E_RIGHTS;
+            case EV_TASK_EXIT:
+                return c.kind != Kind.TASK ? Syscalls.E_BADHANDLE : c.has(Rights.WAIT) ? 0 : Syscalls.E_RIGHTS;
+            case EV_MESSAGE:
+                return c.kind != Kind.CHANNEL ? Syscalls.E_BADHANDLE : c.has(Rights.READ) ? 0 : Syscalls.E_RIGHTS;
+            case EV_PEER_CLOSED:
+                return c.kind != Kind.CHANNEL ? Syscalls.E_BADHANDLE : 0;
+            default:
+                return 0;   // EV_REVOKED: any capability one holds
+        }
+    }
+
+    /** The value if the event is already true, else NOT_YET. */
+    private static long ready(int kind, long arg, Capability c, long now) {
+        switch (kind) {
+            case EV_TIMER:
+                return arg <= now ? now : NOT_YET;
+            case EV_INPUT:
+                return InputRing.isEmpty() ? NOT_YET : 0;
+            case EV_TASK_EXIT:
+                return ((Task) c.object).exited() ? ((Task) c.object).status() : NOT_YET;
+            case EV_MESSAGE:
+                return ((Endpoint) c.object).peek() != null ? firstBytes(c) : NOT_YET;
+            case EV_PEER_CLOSED:
+                return ((Endpoint) c.object).peerGone() ? 0 : NOT_YET;
+            default:
+                return c.isDead() ? 0 : NOT_YET;
+        }
+    }
+
+    /** Bytes of the first queued message (0 if none: the peer went). */
+    private static long firstBytes(Capability c) {
+        Message m = ((Endpoint) c.object).peek();
+        return m == null ? 0 : m.remaining();
     }
 
     /** Event index fired with value: the first one resumes the task, the rest do nothing. */
@@ -112,6 +180,6 @@ final class WaitCall {
 
     /** Writes value into entry index's value field; the index, or E_FAULT. */
     private static long answer(Task t, long events, int index, long value) {
-        return UserMemory.write64(t, events + (long) index * ENTRY_BYTES + 16, value) ? index : Syscalls.E_FAULT;
+        return UserMemory.write64(t, events + (long) index * ENTRY_BYTES + VALUE_OFFSET, value) ? index : Syscalls.E_FAULT;
     }
 }

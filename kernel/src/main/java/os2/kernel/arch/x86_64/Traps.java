@@ -55,7 +55,7 @@ public final class Traps {
             }
             if (UserMode.fromUser(frame) && Tasks.running() != null) {
                 // The task's own fault: it ends, the kernel goes on with its next continuation.
-                UserFaults.kill(frame, vector);
+                UserFaults.handle(frame, vector);
                 return TrapFrame.TRAP_ENTER_SCHEDULER;
             }
             Exceptions.report(frame, vector);

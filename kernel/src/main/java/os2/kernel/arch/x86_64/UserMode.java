@@ -88,7 +88,8 @@ public final class UserMode {
     }
 
     /** Fills a fresh save area: the task starts at entry with rsp, argc, argv, its stack's base (docs/SYSCALLS.md). */
-    public static void initialState(long area, long entry, long rsp, long argc, long argv, long stackBase) {
+    public static void initialState(long area, long entry, long rsp, long argc, long argv, long stackBase,
+                                    long caps, long capCount) {
         Mem.fill(area, (byte) 0, TrapFrame.USER_AREA_SIZE);
         TrapFrame.set(area, TrapFrame.RIP, entry);
         TrapFrame.set(area, TrapFrame.CS, TrapFrame.USER_CS);
@@ -98,6 +99,8 @@ public final class UserMode {
         TrapFrame.set(area, TrapFrame.RDI, argc);
         TrapFrame.set(area, TrapFrame.RSI, argv);
         TrapFrame.set(area, TrapFrame.RDX, stackBase);
+        TrapFrame.set(area, TrapFrame.R8, caps);
+        TrapFrame.set(area, TrapFrame.R8 + 8, capCount);   // r9 follows r8 in the frame
         Mem.write16(area + TrapFrame.USER_FXSAVE + FX_FCW, FCW_DEFAULT);
         Mem.write32(area + TrapFrame.USER_FXSAVE + FX_MXCSR, MXCSR_DEFAULT);
     }

@@ -1,0 +1,158 @@
+package os2.kernel.cap;
+
+/**
+ * The capabilities one task holds, by 128-bit handle. Handles are drawn from
+ * {@link Entropy}; a colliding draw is drawn again (a fresh value, never a retry of the
+ * same one). The table is open addressing with linear probing on the low word (random,
+ * so it is its own hash) and backward-shift deletion: lookup is O(1) expected, with no
+ * allocation and no boxing. A handle means nothing in any other table.
+ */
+public final class CapTable {
+    private static final int MIN_CAPACITY = 16;
+    /** Most capabilities one task may hold (E_NOMEM beyond). */
+    public static final int LIMIT = 1 << 16;
+
+    private long[] los = new long[MIN_CAPACITY];
+    private long[] his = new long[MIN_CAPACITY];
+    private Capability[] caps = new Capability[MIN_CAPACITY];
+    private int size;
+    /** The task (or test) this table belongs to. */
+    public final Object owner;
+
+    public CapTable(Object owner) {
+        this.owner = owner;
+    }
+
+    /**
+     * Puts c (held by no one) in this table under a fresh handle; false if the table is
+     * full. The handle is then c.handleLo()/handleHi().
+     */
+    public boolean insert(Capability c) {
+        if (c.holder != null || c.isDead()) {
+            throw new IllegalStateException("capability already held or dead: " + c);
+        }
+        if (size >= LIMIT) {
+            return false;
+        }
+        if ((size + 1) * 4 > caps.length * 3) {
+            grow();
+        }
+        long lo;
+        long hi;
+        do {
+            lo = Entropy.next();
+            hi = Entropy.next();
+        } while ((lo | hi) == 0 || find(lo, hi) >= 0);
+        place(lo, hi, c);
+        c.holder = this;
+        c.lo = lo;
+        c.hi = hi;
+        size++;
+        return true;
+    }
+
+    /** The capability behind (lo, hi) in this table, or null. */
+    public Capability get(long lo, long hi) {
+        int i = find(lo, hi);
+        return i < 0 ? null : caps[i];
+    }
+
+    /** Takes c out of this table (the handle dies); c keeps its place in the tree. */
+    void remove(Capability c) {
+        int i = find(c.lo, c.hi);
+        if (i < 0 || caps[i] != c) {
+            return;
+        }
+        size--;
+        // Backward-shift deletion: later entries of the same probe run move up.
+        int mask = caps.length - 1;
+        int hole = i;
+        int j = i;
+        while (true) {
+            j = (j + 1) & mask;
+            if (caps[j] == null) {
+                break;
+            }
+            int home = (int) los[j] & mask;
+            boolean between = hole <= j ? (home > hole && home <= j) : (home > hole || home <= j);
+            if (!between) {
+                los[hole] = los[j];
+                his[hole] = his[j];
+                caps[hole] = caps[j];
+                hole = j;
+            }
+        }
+        caps[hole] = null;
+        los[hole] = 0;
+        his[hole] = 0;
+        c.lo = 0;
+        c.hi = 0;
+    }
+
+    /** Moves c out of this table into flight (SEND, groups): the handle dies, c lives. */
+    public void detach(Capability c) {
+        remove(c);
+        c.holder = null;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** The i-th slot's capability or null (for walking the table: ps, caps, release). */
+    public Capability slot(int i) {
+        return caps[i];
+    }
+
+    public int capacity() {
+        return caps.length;
+    }
+
+    /** Closes every capability held (task end). */
+    public void closeAll() {
+        // Closing one may remove others (its descendants held here) and shifts entries
+        // around: sweep until the table is empty.
+        while (size > 0) {
+            for (int i = 0; i < caps.length; i++) {
+                if (caps[i] != null) {
+                    caps[i].close();
+                }
+            }
+        }
+    }
+
+    private int find(long lo, long hi) {
+        int mask = caps.length - 1;
+        for (int i = (int) lo & mask; caps[i] != null; i = (i + 1) & mask) {
+            if (los[i] == lo && his[i] == hi) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void place(long lo, long hi, Capability c) {
+        int mask = caps.length - 1;
+        int i = (int) lo & mask;
+        while (caps[i] != null) {
+            i = (i + 1) & mask;
+        }
+        los[i] = lo;
+        his[i] = hi;
+        caps[i] = c;
+    }
+
+    private void grow() {
+        long[] ol = los;
+        long[] oh = his;
+        Capability[] oc = caps;
+        los = new long[oc.length * 2];
+        his = new long[oc.length * 2];
+        caps = new Capability[oc.length * 2];
+        for (int i = 0; i < oc.length; i++) {
+            if (oc[i] != null) {
+                place(ol[i], oh[i], oc[i]);
+            }
+        }
+    }
+}

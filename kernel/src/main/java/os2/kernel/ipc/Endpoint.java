@@ -1,0 +1,131 @@
+package os2.kernel.ipc;
+
+import java.util.ArrayDeque;
+import os2.kernel.cap.Capability;
+import os2.kernel.sched.Waitable;
+
+/**
+ * One end of a channel. What its peer sends is queued here (at most {@link #QUEUE_LIMIT}
+ * messages); receiving takes from the front. Two events: a message is queued
+ * ({@link #messages}, which also fires when the peer closes, so a blocked receiver
+ * learns of it), and the peer closed ({@link #peerClosed}).
+ */
+public final class Endpoint {
+    /** Most messages queued at one endpoint; a send beyond is E_FULL. */
+    public static final int QUEUE_LIMIT = 64;
+    /** send's outcomes. */
+    public static final int SENT = 0;
+    public static final int FULL = 1;
+    public static final int PEER_GONE = 2;
+
+    private Endpoint peer;
+    private boolean closed;
+    private final ArrayDeque<Message> queue = new ArrayDeque<>();
+    private final WaitList messages = new WaitList(() -> !queue.isEmpty() || peerGone());
+    private final WaitList peerClosed = new WaitList(this::peerGone);
+    private static long sent;
+    private static long open;
+
+    private Endpoint() {
+        open++;
+    }
+
+    /** A new channel: its two endpoints. */
+    public static Endpoint[] pair() {
+        Endpoint a = new Endpoint();
+        Endpoint b = new Endpoint();
+        a.peer = b;
+        b.peer = a;
+        return new Endpoint[] {a, b};
+    }
+
+    /** What {@link #send} would answer now: SENT, FULL or PEER_GONE. */
+    public int check() {
+        if (closed || peer == null || peer.closed) {
+            return PEER_GONE;
+        }
+        return peer.queue.size() >= QUEUE_LIMIT ? FULL : SENT;
+    }
+
+    /** Queues m at the peer: SENT, FULL or PEER_GONE (then m is untouched: the caller keeps its caps). */
+    public int send(Message m) {
+        if (closed || peer == null || peer.closed) {
+            return PEER_GONE;
+        }
+        if (peer.queue.size() >= QUEUE_LIMIT) {
+            return FULL;
+        }
+        peer.queue.add(m);
+        sent++;
+        peer.messages.wake();
+        return SENT;
+    }
+
+    /** The first queued message, or null. */
+    public Message peek() {
+        return queue.peek();
+    }
+
+    /** Takes the first queued message. */
+    public Message poll() {
+        return queue.poll();
+    }
+
+    public int queued() {
+        return queue.size();
+    }
+
+    /** True if the other end is closed. */
+    public boolean peerGone() {
+        return peer == null || peer.closed;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** The "message queued (or peer gone)" event. */
+    public Waitable messages() {
+        return messages;
+    }
+
+    /** The "peer closed" event. */
+    public Waitable peerClosed() {
+        return peerClosed;
+    }
+
+    /**
+     * Closes this end (its original capability went): queued messages are dropped and
+     * the capabilities in them closed (an original among them takes its object along);
+     * the peer's waiters learn of it.
+     */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        open--;
+        while (!queue.isEmpty()) {
+            Message m = queue.poll();
+            for (Capability c : m.caps) {
+                c.close();
+            }
+        }
+        Endpoint p = peer;
+        peer = null;
+        if (p != null) {
+            p.messages.wake();
+            p.peerClosed.wake();
+        }
+    }
+
+    /** Messages sent over all channels so far. */
+    public static long sentCount() {
+        return sent;
+    }
+
+    /** Endpoints not yet closed. */
+    public static long openCount() {
+        return open;
+    }
+}
