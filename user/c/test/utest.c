@@ -151,19 +151,22 @@ static int elfs(const char *pack) {
     int64_t buf = alloc((uint64_t)size, &bh);
     if (size <= 0 || buf < 0 || os2_module_read(m, 0, (void *)(uintptr_t)buf, (size_t)size) != size) return 0;
     const unsigned char *p = (const unsigned char *)(uintptr_t)buf;
-    uint64_t off = 0, files = 0, refused = 0, started = 0;
+    uint64_t files = 0, refused = 0, started = 0;
     struct os2_sys_info before = info();
-    while (off + 4 <= (uint64_t)size) {
-        uint32_t len = (uint32_t)p[off] | (uint32_t)p[off + 1] << 8 | (uint32_t)p[off + 2] << 16 | (uint32_t)p[off + 3] << 24;
-        off += 4;
-        if (off + len > (uint64_t)size) break;
-        struct os2_spawn req = {p + off, len, 0, 0, 0, 0, &task};
-        int64_t r = os2_spawn(os2_start_cap(OS2_SLOT_MEMORY), &req);
-        files++;
-        if (r == OS2_E_NOEXEC) refused++;
-        else if (r >= 0) { started++; os2_task_kill(task); finish(task); }
-        else { say("utest: file ", files - 1, ""); say(" answered ", (uint64_t)-r, " (negated)\n"); }
-        off += len;
+    for (int pass = 0; pass < 2; pass++) {   /* pass 0 warms up: the kernel's tables reach their sizes */
+        if (pass == 1) before = info(), files = refused = started = 0;
+        for (uint64_t off = 0; off + 4 <= (uint64_t)size;) {
+            uint32_t len = (uint32_t)p[off] | (uint32_t)p[off + 1] << 8 | (uint32_t)p[off + 2] << 16 | (uint32_t)p[off + 3] << 24;
+            off += 4;
+            if (off + len > (uint64_t)size) break;
+            struct os2_spawn req = {p + off, len, 0, 0, 0, 0, &task};
+            int64_t r = os2_spawn(os2_start_cap(OS2_SLOT_MEMORY), &req);
+            files++;
+            if (r == OS2_E_NOEXEC) refused++;
+            else if (r >= 0) { started++; os2_task_kill(task); finish(task); }
+            else if (pass == 1) { say("utest: file ", files - 1, ""); say(" answered ", (uint64_t)-r, " (negated)\n"); }
+            off += len;
+        }
     }
     say("utest: elf files ", files, "");
     say(", refused ", refused, "");
