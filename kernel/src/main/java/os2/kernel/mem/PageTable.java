@@ -272,6 +272,26 @@ public final class PageTable {
         return level < 0 ? 0 : PAGE_4K << (LEVEL_BITS * level);
     }
 
+    /**
+     * The frame of the 4 KiB user page at virt if it is present and user-accessible (and
+     * writable, if asked) at every level, else {@link #NOT_MAPPED}: one walk, for the
+     * kernel's checked copies (a task's table maps only what it may touch).
+     */
+    @NoAlloc
+    public long userPage(long virt, boolean write) {
+        long table = root;
+        long need = PageFlags.PRESENT | PageFlags.USER | (write ? PageFlags.WRITE : 0);
+        for (int level = PML4; level > PT; level--) {
+            long e = Mem.read64(entryVirt(table, virt, level));
+            if ((e & need) != need || (e & PageFlags.HUGE) != 0) {
+                return NOT_MAPPED;
+            }
+            table = e & PageFlags.ADDR_MASK;
+        }
+        long e = Mem.read64(entryVirt(table, virt, PT));
+        return (e & need) == need ? e & PageFlags.ADDR_MASK : NOT_MAPPED;
+    }
+
     /** The physical address virt maps to, or {@link #NOT_MAPPED}. */
     @NoAlloc
     public long translate(long virt) {

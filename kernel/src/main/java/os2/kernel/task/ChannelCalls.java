@@ -8,6 +8,7 @@ import os2.kernel.ipc.Endpoint;
 import os2.kernel.ipc.Message;
 import os2.kernel.sched.Result;
 import os2.kernel.sched.Successor;
+import os2.rt.Mem;
 
 /**
  * CHANNEL_CREATE, SEND and RECV. A send is checked completely (rights, handles, room in
@@ -20,6 +21,8 @@ import os2.kernel.sched.Successor;
  */
 final class ChannelCalls {
     static final Capability[] NO_CAPS = new Capability[0];
+    /** A message structure that straddles two pages is copied here (one CPU, no reentry). */
+    private static final long[] scratch = new long[5];
     static final int MSG_BYTES = 40;
     static final int RECV_BLOCK = 1;
     /** Rights of a new endpoint's original capability. */
@@ -69,14 +72,14 @@ final class ChannelCalls {
         if (!c.has(Rights.WRITE)) {
             return Syscalls.E_RIGHTS;
         }
-        byte[] m = UserMemory.read(t, msg, 32);
-        if (m == null) {
+        long m = UserMemory.struct(t, msg, 32, false, scratch);
+        if (m == 0) {
             return Syscalls.E_FAULT;
         }
-        long bytes = UserMemory.word(m, 0);
-        long len = UserMemory.word(m, 8);
-        long capsAt = UserMemory.word(m, 16);
-        long count = UserMemory.word(m, 24);
+        long bytes = Mem.read64(m);
+        long len = Mem.read64(m + 8);
+        long capsAt = Mem.read64(m + 16);
+        long count = Mem.read64(m + 24);
         if (len < 0 || len > Message.MAX_BYTES || count < 0 || count > Message.MAX_CAPS) {
             return len < 0 || count < 0 ? Syscalls.E_INVAL : Syscalls.E_TOOBIG;
         }
@@ -124,19 +127,18 @@ final class ChannelCalls {
         if ((flags & ~RECV_BLOCK) != 0) {
             return Syscalls.E_INVAL;
         }
-        if (!UserMemory.valid(t, msg, MSG_BYTES, true)) {
-            return Syscalls.E_FAULT;
-        }
         Endpoint e = (Endpoint) c.object;
         if (e.peek() == null) {
+            if (!UserMemory.valid(t, msg, MSG_BYTES, true)) {
+                return Syscalls.E_FAULT;
+            }
             if (e.peerGone()) {
                 return Syscalls.E_PEER;
             }
             if ((flags & RECV_BLOCK) == 0) {
                 return Syscalls.E_EMPTY;
             }
-            Tasks.leave(t, Task.BLOCKED);
-            Tasks.scheduler().submit(new Successor.On(e.messages(), () -> wake(t, c, msg)));
+            Tasks.block(t, new Successor.On(e.messages(), () -> wake(t, c, msg)));
             return Syscalls.BLOCK;
         }
         return deliver(t, e, msg);
@@ -155,14 +157,14 @@ final class ChannelCalls {
 
     /** Takes the first message into t's buffers; its byte count, or an error (it stays queued). */
     private static long deliver(Task t, Endpoint e, long msg) {
-        byte[] m = UserMemory.read(t, msg, 32);
-        if (m == null) {
+        long m = UserMemory.struct(t, msg, MSG_BYTES, true, scratch);
+        if (m == 0) {
             return Syscalls.E_FAULT;
         }
-        long buf = UserMemory.word(m, 0);
-        long len = UserMemory.word(m, 8);
-        long capsAt = UserMemory.word(m, 16);
-        long room = UserMemory.word(m, 24);
+        long buf = Mem.read64(m);
+        long len = Mem.read64(m + 8);
+        long capsAt = Mem.read64(m + 16);
+        long room = Mem.read64(m + 24);
         Message q = e.peek();
         int live = q.liveCaps();
         if (len < q.remaining() || room < live) {
@@ -191,7 +193,11 @@ final class ChannelCalls {
         }
         int n = q.remaining();
         UserMemory.writeFrom(t, buf, q.bytes(), q.consumed(), n);
-        UserMemory.write64(t, msg + 32, installed);
+        if (m == Mem.arrayData(scratch)) {
+            UserMemory.write64(t, msg + 32, installed);   // the structure straddles a page
+        } else {
+            Mem.write64(m + 32, installed);
+        }
         e.poll();
         return n;
     }

@@ -9,6 +9,7 @@ import os2.kernel.cap.Rights;
 import os2.kernel.mem.KernelHeap;
 import os2.kernel.mem.Region;
 import os2.rt.Export;
+import os2.rt.Mem;
 import os2.rt.Gc;
 
 /**
@@ -70,6 +71,7 @@ public final class Syscalls {
     static final int ARGS_MAX = 64 * 1024;
 
     private static long calls;
+    private static final long[] scratch = new long[8];
 
     private Syscalls() {
     }
@@ -329,6 +331,13 @@ public final class Syscalls {
             return E_INVAL;
         }
         int n = (int) Math.min(v.length, len / 8);
+        long k = n == 0 ? 0 : UserMemory.struct(t, buf, 8 * n, true, scratch);
+        if (k != 0 && k != Mem.arrayData(scratch)) {   // in one page: written in place
+            for (int i = 0; i < n; i++) {
+                Mem.write64(k + 8L * i, v[i]);
+            }
+            return 8L * n;
+        }
         byte[] b = new byte[8 * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < 8; j++) {

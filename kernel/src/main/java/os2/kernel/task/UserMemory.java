@@ -41,7 +41,7 @@ final class UserMemory {
 
     /** True if len bytes at addr are the caller's to read (or write). len 0 is always valid. */
     static boolean valid(Task t, long addr, long len, boolean write) {
-        return len == 0 || (len > 0 && check(t, addr, len, write) != null);
+        return len == 0 || (len > 0 && (inPage(t, addr, len, write) != 0 || check(t, addr, len, write) != null));
     }
 
     /**
@@ -50,7 +50,10 @@ final class UserMemory {
      */
     static long kernelAddress(Task t, Region r, long addr) {
         long page = addr & -PageTable.PAGE_4K;
-        long phys = t.table.translate(page);
+        long phys = t.table.userPage(page, false);
+        if (phys == PageTable.NOT_MAPPED) {
+            phys = t.table.translate(page);
+        }
         if (phys == PageTable.NOT_MAPPED) {
             if (r.pager != null) {
                 return 0;   // a pager's page not supplied yet: the kernel does not wait for it
@@ -87,10 +90,51 @@ final class UserMemory {
         return true;
     }
 
+    /**
+     * A system call's small structure in place: the direct-map address of [addr, addr+len)
+     * when it lies within one page of one of t's regions with the right (the page filled
+     * if needed); otherwise its bytes copied into scratch (which must hold len) and
+     * scratch's address, or 0 if the range is not the caller's. Reading fields through it
+     * costs no allocation and one page walk.
+     */
+    static long struct(Task t, long addr, int len, boolean write, long[] scratch) {
+        long f = inPage(t, addr, len, write);
+        if (f != 0) {
+            return f;
+        }
+        Region r = check(t, addr, len, write);
+        if (r == null) {
+            return 0;
+        }
+        if (((addr ^ (addr + len - 1)) & -PageTable.PAGE_4K) == 0) {
+            return kernelAddress(t, r, addr);
+        }
+        long k = Mem.arrayData(scratch);
+        return copy(t, r, addr, k, len, false) ? k : 0;
+    }
+
+    /**
+     * The fast path: the direct-map address of [addr, addr+len) if it lies in one page
+     * that t's table maps present, user-accessible (and writable if asked), else 0. A
+     * task's table maps only what it may touch, so no region lookup is needed.
+     */
+    static long inPage(Task t, long addr, long len, boolean write) {
+        if (len <= 0 || ((addr ^ (addr + len - 1)) & -PageTable.PAGE_4K) != 0) {
+            return 0;
+        }
+        long phys = t.table.userPage(addr & -PageTable.PAGE_4K, write);
+        return phys == PageTable.NOT_MAPPED ? 0 : PhysMap.virt(phys) + (addr & (PageTable.PAGE_4K - 1));
+    }
+
     /** Reads len bytes of the task into a new array; null if the range is not readable. */
     static byte[] read(Task t, long addr, int len) {
         byte[] b = new byte[len];
         if (len == 0) {
+            return b;
+        }
+        long f = inPage(t, addr, len, false);
+        if (f != 0) {
+            Mem.copy(Mem.arrayData(b), f, len);
             return b;
         }
         Region r = check(t, addr, len, false);
@@ -114,6 +158,11 @@ final class UserMemory {
         if (len == 0) {
             return true;
         }
+        long f = inPage(t, addr, len, true);
+        if (f != 0) {
+            Mem.copy(f, Mem.arrayData(b) + from, len);
+            return true;
+        }
         Region r = check(t, addr, len, true);
         return r != null && copy(t, r, addr, Mem.arrayData(b) + from, len, true);
     }
@@ -129,6 +178,11 @@ final class UserMemory {
 
     /** Writes one little-endian long at addr (any alignment). */
     static boolean write64(Task t, long addr, long v) {
+        long f = inPage(t, addr, 8, true);
+        if (f != 0) {
+            Mem.write64(f, v);
+            return true;
+        }
         long[] one = {v};
         Region r = check(t, addr, 8, true);
         return r != null && copy(t, r, addr, Mem.arrayData(one), 8, true);
