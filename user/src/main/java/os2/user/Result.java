@@ -34,12 +34,27 @@ public sealed interface Result permits Result.Next, Result.Done {
         return until(Time.now() + nanos, next);
     }
 
+    /** Run next every periodNanos until it returns {@link #done()} (see {@link Successor.Every}). */
+    static Result every(long periodNanos, Continuation next) {
+        return new Next(List.of(new Successor.Every(periodNanos, next)));
+    }
+
+    /** For a {@link Successor.Every} continuation: keep the period running, schedule nothing else. */
+    static Result again() {
+        return new Next(List.of());
+    }
+
     static Result input(Continuation next) {
         return new Next(List.of(new Successor.Input(next)));
     }
 
     static Result taskExit(Task task, Continuation.OnExit next) {
         return new Next(List.of(new Successor.TaskExit(task, next)));
+    }
+
+    /** Run next with the next message on endpoint. */
+    static Result message(Endpoint endpoint, Continuation.OnMessage next) {
+        return new Next(List.of(new Successor.Message(endpoint, next)));
     }
 
     /** Several successors at once (a fork): each runs on its own event. */

@@ -38,8 +38,8 @@ class EventLoopTest {
                 new Successor.Until(200, say("middle"))));
         assertEquals(List.of("early@100", "middle@200", "late@300"), log);
         assertEquals(3, kernel.waits.size());
-        assertArrayEquals(new long[] {Sys.EV_TIMER, 100, 0}, kernel.waits.get(0));   // only the earliest deadline
-        assertArrayEquals(new long[] {Sys.EV_TIMER, 200, 0}, kernel.waits.get(1));
+        assertArrayEquals(new long[] {Sys.EV_TIMER, 100, 0, 0}, kernel.waits.get(0));   // only the earliest deadline
+        assertArrayEquals(new long[] {Sys.EV_TIMER, 200, 0, 0}, kernel.waits.get(1));
     }
 
     @Test
@@ -53,10 +53,10 @@ class EventLoopTest {
 
     @Test
     void taskExitDeliversTheStatusToEveryWaiterOfThatTask() {
-        Task a = new Task(7, "a.elf");
-        Task b = new Task(9, "b.elf");
-        kernel.exitAt(7, 500, 42);
-        kernel.exitAt(9, 100, 3);
+        Task a = new Task(FakeKernel.h(7), "a.elf");
+        Task b = new Task(FakeKernel.h(9), "b.elf");
+        kernel.exitAt(a.handle(), 500, 42);
+        kernel.exitAt(b.handle(), 100, 3);
         loop.run(() -> Result.all(
                 new Successor.TaskExit(a, s -> { log.add("a1=" + s); return Result.done(); }),
                 new Successor.TaskExit(b, s -> { log.add("b=" + s); return Result.done(); }),
@@ -64,7 +64,7 @@ class EventLoopTest {
                 new Successor.Until(1000, say("timeout"))));
         assertEquals(List.of("b=3", "a1=42", "a2=42", "timeout@1000"), log);
         // first WAIT: the timer, then each distinct handle once
-        assertArrayEquals(new long[] {Sys.EV_TIMER, 1000, 0, Sys.EV_TASK_EXIT, 7, 0, Sys.EV_TASK_EXIT, 9, 0},
+        assertArrayEquals(new long[] {Sys.EV_TIMER, 1000, 0, 0, Sys.EV_TASK_EXIT, 7, ~7L, 0, Sys.EV_TASK_EXIT, 9, ~9L, 0},
                 kernel.waits.get(0));
     }
 
@@ -72,9 +72,10 @@ class EventLoopTest {
     void inputWakesOneWaiterPerArrival() {
         kernel.inputTimes.add(10L);
         kernel.inputTimes.add(20L);
-        loop.run(() -> Result.all(new Successor.Input(say("first")), new Successor.Input(say("second"))));
+        Handle console = FakeKernel.h(1);
+        loop.run(() -> Result.all(new Successor.Input(console, say("first")), new Successor.Input(console, say("second"))));
         assertEquals(List.of("first@10", "second@20"), log);
-        assertArrayEquals(new long[] {Sys.EV_INPUT, 0, 0}, kernel.waits.get(0));
+        assertArrayEquals(new long[] {Sys.EV_INPUT, 1, ~1L, 0}, kernel.waits.get(0));   // one entry per console
     }
 
     @Test
@@ -87,6 +88,47 @@ class EventLoopTest {
         };
         loop.run(() -> Result.until(10, tick[0]));
         assertEquals(List.of("t@10", "t@20", "t@30", "t@40", "t@50"), log);
+    }
+
+    @Test
+    void everyTicksAtAFixedRateUntilItsContinuationIsDone() {
+        int[] left = {4};
+        loop.run(() -> Result.all(new Successor.Until(25, say("other")), new Successor.Every(10, () -> {
+            log.add("t@" + kernel.clock);
+            if (--left[0] == 0) {
+                return Result.done();
+            }
+            // a tick's own successors run as usual, and the period keeps running
+            return left[0] == 2 ? Result.now(say("after")) : Result.again();
+        })));
+        assertEquals(List.of("t@10", "t@20", "after@20", "other@25", "t@30", "t@40"), log);
+        assertEquals(5, kernel.waits.size());   // one WAIT per tick and one for the other timer
+        assertArrayEquals(new long[] {Sys.EV_TIMER, 40, 0, 0}, kernel.waits.get(4));
+    }
+
+    @Test
+    void everyStartsOnePeriodAfterItIsSubmittedAndSkipsMissedTicks() {
+        int[] left = {3};
+        loop.run(() -> Result.until(5, () -> Result.every(10, () -> {
+            log.add("t@" + kernel.clock);
+            if (log.size() == 1) {
+                kernel.clock += 25;   // a slow tick: the ones due at 25 and 35 are missed
+            }
+            return --left[0] == 0 ? Result.done() : Result.again();
+        })));
+        // first at 5 + 10; the slow tick ends at 40, so the next is one period later, not a burst
+        assertEquals(List.of("t@15", "t@50", "t@60"), log);
+    }
+
+    @Test
+    void everyRefusesANonPositivePeriodAndANullContinuation() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Successor.Every(0, () -> Result.done()));
+        assertTrue(e.getMessage().contains("positive"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Result.every(-5, () -> Result.done()));
+        assertThrows(NullPointerException.class, () -> loop.run(() -> Result.every(10, null)));
+        assertThrows(NullPointerException.class,
+                () -> new EventLoop(kernel).run(() -> Result.every(10, () -> null)));
     }
 
     @Test
@@ -111,8 +153,8 @@ class EventLoopTest {
     void moreThanSixteenEventsIsRefusedClearly() {
         Successor[] s = new Successor[17];
         for (int i = 0; i < s.length; i++) {
-            Task t = new Task(100 + i, "t");
-            kernel.exitAt(100 + i, 1, 0);
+            Task t = new Task(FakeKernel.h(100 + i), "t");
+            kernel.exitAt(t.handle(), 1, 0);
             s[i] = new Successor.TaskExit(t, st -> Result.done());
         }
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> loop.run(() -> Result.all(s)));
@@ -130,6 +172,11 @@ class EventLoopTest {
             @Override
             public long waitEvents(long[] events, int count) {
                 return Sys.E_FAULT;
+            }
+
+            @Override
+            public Message receive(Endpoint endpoint) {
+                return null;
             }
         });
         SysException e = assertThrows(SysException.class, () -> bad.run(() -> Result.until(1, say("never"))));
