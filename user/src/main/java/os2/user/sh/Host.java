@@ -60,6 +60,11 @@ public interface Host {
     /** True if the absolute path names a file that can be run. */
     boolean isProgram(String path);
 
+    /** The names in the directory at the absolute path (for Tab completion); empty if none or unreadable. */
+    default List<String> list(String dir) {
+        return List.of();
+    }
+
     /** Writes the shell's own output (to its standard output). */
     void out(String text);
 

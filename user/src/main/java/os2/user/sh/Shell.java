@@ -150,6 +150,46 @@ public final class Shell {
         return status;
     }
 
+    /**
+     * Tab completion for {@link LineEditor}: the first word of a command completes to builtins
+     * and programs in $PATH, a word with '/' or a later word to paths (directories end in '/').
+     * line is the text before the cursor, word its last word.
+     */
+    public java.util.List<String> complete(String line, String word) {
+        TreeSet<String> out = new TreeSet<>();
+        String before = line.substring(0, line.length() - word.length()).trim();
+        boolean commandPosition = before.isEmpty() || before.endsWith("|") || before.endsWith(";")
+                || before.endsWith("&");
+        if (commandPosition && word.indexOf('/') < 0) {
+            for (String b : Builtins.names()) {
+                if (b.startsWith(word)) {
+                    out.add(b);
+                }
+            }
+            for (String dir : vars.getOrDefault("PATH", "").split(":")) {
+                if (!dir.isEmpty()) {
+                    for (String n : host.list(os2.user.fs.Path.resolve(cwd(), dir))) {
+                        if (n.startsWith(word)) {
+                            out.add(n);
+                        }
+                    }
+                }
+            }
+            return new ArrayList<>(out);
+        }
+        int slash = word.lastIndexOf('/');
+        String dirPart = word.substring(0, slash + 1);   // as typed, kept in the candidates
+        String prefix = word.substring(slash + 1);
+        String dir = os2.user.fs.Path.resolve(cwd(), dirPart.isEmpty() ? "." : dirPart);
+        for (String n : host.list(dir)) {
+            if (n.startsWith(prefix)) {
+                String full = os2.user.fs.Path.resolve(dir, n);
+                out.add(dirPart + n + (host.isDirectory(full) ? "/" : ""));
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
     /** Reports background jobs that have ended ("[N] Done (STATUS) TEXT") and forgets them; call before a prompt. */
     public void reportFinishedJobs() {
         for (int k = 0; k < jobs.size(); k++) {

@@ -191,4 +191,33 @@ class GnuDifferentialTest {
             same(Grep::run, "grep", a);
         }
     }
+
+    /** Random files of short lines (numbers, signs, blanks, case, repeats) through sort, uniq, wc and grep. */
+    @Test
+    void randomInputs() throws Exception {
+        Random r = new Random(42);
+        String[] atoms = {"1", "01", "-2", "2.50", " 3", "\t4", "a", "A", "b", "-", ".", "x y", "", "10", "-0", "9.9"};
+        for (int round = 0; round < 15; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(30); k > 0; k--) {
+                sb.append(atoms[r.nextInt(atoms.length)]);
+                if (r.nextInt(3) == 0) {
+                    sb.append(atoms[r.nextInt(atoms.length)]);
+                }
+                sb.append('\n');
+            }
+            if (r.nextBoolean() && sb.length() > 0) {
+                sb.setLength(sb.length() - 1);
+            }
+            write("rand", sb.toString());
+            for (String[] a : new String[][] {{"-n"}, {"-nu"}, {"-r"}, {"-u"}, {"-nr"}}) {
+                same(Sort::run, "sort", a[0], "rand");
+            }
+            same(Uniq::run, "uniq", "-c", "rand");
+            same(Uniq::run, "uniq", "-d", "rand");
+            same(Wc::run, "wc", "rand");
+            same(Grep::run, "grep", "-n", "1", "rand");
+            same(HeadTail::tail, "tail", "-n", "3", "rand");
+        }
+    }
 }

@@ -105,6 +105,18 @@ final class FakeHost implements Host {
     }
 
     @Override
+    public List<String> list(String dir) {
+        List<String> names = new ArrayList<>();
+        for (String p : new java.util.TreeSet<>(java.util.Set.of("/bin/echo", "/bin/cat", "/bin/fail", "/bin/env",
+                "/bin/status", "/etc", "/tmp", "/bin", "/tmp/sub", "/etc/motd"))) {
+            if (p.startsWith(dir.equals("/") ? "/" : dir + "/") && p.lastIndexOf('/') == (dir.equals("/") ? 0 : dir.length())) {
+                names.add(p.substring(p.lastIndexOf('/') + 1));
+            }
+        }
+        return names;
+    }
+
+    @Override
     public void out(String text) {
         out.append(text);
     }

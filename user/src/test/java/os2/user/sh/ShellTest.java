@@ -147,6 +147,18 @@ class ShellTest {
     }
 
     @Test
+    void completionOfCommandsAndPaths() {
+        assertEquals(List.of("cat", "cd"), sh.complete("c", "c"));
+        assertEquals(List.of("echo", "env", "exit", "export"), sh.complete("ls | e", "e"));
+        assertEquals(List.of("/etc/", "/tmp/"), sh.complete("cat /", "/").subList(1, 3));
+        assertEquals(List.of("/etc/motd"), sh.complete("cat /etc/m", "/etc/m"));
+        assertEquals(List.of("./bin/"), sh.complete("./b", "./b"));
+        sh.run("cd /tmp");
+        assertEquals(List.of("sub/"), sh.complete("cat s", "s"));
+        assertEquals(List.of("../etc/"), sh.complete("cd ../e", "../e"));
+    }
+
+    @Test
     void prefixAssignmentsDoNotStay() {
         sh.run("X=1 echo hi");
         assertNull(sh.var("X"));
