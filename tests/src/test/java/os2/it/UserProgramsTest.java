@@ -180,4 +180,33 @@ class UserProgramsTest {
                 "--init", program("cat.elf").toString());
         assertTrue(out.contains("first\nsecond \u00c3\u00a9\ncat: 2 lines"), out);
     }
+    /**
+     * The shell's parser and executor, the line editor, the cpio reader and the program cores
+     * (os2.user.sh, os2.user.fs, os2.user.prog) compiled for OS2: ShDemo's script prints
+     * exactly what it prints on the JVM.
+     */
+    @Test
+    void shellLanguageAndProgramCoresRunNatively() throws Exception {
+        Os2.Result r = runInit("shdemo.elf");
+        assertEquals("archive: 532 bytes, 2 files\n"
+                + "Welcome to OS2\n"
+                + "/usr/share\n"
+                + "      2 apple\n"
+                + "      1 pear\n"
+                + "4\n"
+                + "found\n"
+                + "no zzz, status 1\n"
+                + "3 words: 3\n"
+                + "     1\tsaved\n"
+                + "     2\tagain\n"
+                + "00000000  68 69 0a                                          |hi.|\n"
+                + "00000003\n"
+                + "sh: nosuch: command not found\n"
+                + "status 127\n"
+                + "sh: demo: syntax error at line 10, column 6: unterminated single quote\n"
+                + "editor line: [echo Xb]\n"
+                + "editor echo bytes: 57\n"
+                + "exit 2\n", r.stdout(), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
 }

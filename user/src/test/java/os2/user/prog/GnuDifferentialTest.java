@@ -1,0 +1,223 @@
+package os2.user.prog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each program core against the host's GNU coreutils (and util-linux hexdump, GNU grep -F) on
+ * the same input files and standard input, in the C locale: same standard output, same status.
+ */
+class GnuDifferentialTest {
+    @TempDir
+    static Path dir;
+    static final byte[] STDIN = "stdin line one\nthe second line\n\nthe end".getBytes(StandardCharsets.UTF_8);
+
+    @BeforeAll
+    static void files() throws IOException {
+        write("words", "the quick brown fox\njumps over\tthe lazy dog\n\nThe End\n  leading spaces\nTHE caps\n");
+        write("nums", "10\n9\n-3\n 2.5\n02.50\nabc\n-0\n\n1e3\n007\n-10.25\n3\n3\n+4\n.5\n-.5\n");
+        write("dups", "a\na\nb\na\nc\nc\nc\n\n\nd\nA\n");
+        write("nonl", "no final newline\nsecond");
+        write("empty", "");
+        byte[] bin = new byte[300];
+        for (int i = 0; i < bin.length; i++) {
+            bin[i] = (byte) (i < 100 ? 0 : i * 7);
+        }
+        Files.write(dir.resolve("bin"), bin);
+        write("sixteen", "0123456789abcdef");
+        StringBuilder lots = new StringBuilder();
+        Random r = new Random(1);
+        for (int i = 0; i < 500; i++) {
+            lots.append(r.nextInt(50)).append(r.nextBoolean() ? " word" : "\tx").append('\n');
+        }
+        write("lots", lots.toString());
+        Files.write(dir.resolve("utf8 é"), "café\nnaïve\n\u00ff\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void write(String name, String text) throws IOException {
+        Files.write(dir.resolve(name), text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    interface Core {
+        int run(String[] args, Io io);
+    }
+
+    record Run(int status, String out) {
+    }
+
+    static Run ours(Core core, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Io io = new Io(In.of(STDIN, false), out::write, err::write, p -> {
+            try {
+                return In.of(Files.readAllBytes(dir.resolve(p)), true);
+            } catch (IOException e) {
+                throw new Io.NotFound("No such file or directory");
+            }
+        });
+        int st = core.run(args, io);
+        return new Run(st, new String(out.toByteArray(), StandardCharsets.ISO_8859_1));
+    }
+
+    static Run host(String... cmd) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("LC_ALL", "C");
+        Process p = pb.start();
+        try {
+            p.getOutputStream().write(STDIN);
+            p.getOutputStream().close();
+        } catch (IOException e) {
+            // the program did not read its standard input (echo, or a file operand): fine
+        }
+        byte[] out = p.getInputStream().readAllBytes();
+        return new Run(p.waitFor(), new String(out, StandardCharsets.ISO_8859_1));
+    }
+
+    static void same(Core core, String prog, String... args) throws Exception {
+        assumeTrue(new File("/usr/bin/" + prog).canExecute(), prog + " is not installed on the host");
+        String[] cmd = new String[args.length + 1];
+        cmd[0] = "/usr/bin/" + prog;
+        System.arraycopy(args, 0, cmd, 1, args.length);
+        if (prog.equals("grep")) {   // our grep's patterns are fixed strings for now
+            cmd = new String[args.length + 2];
+            cmd[0] = "/usr/bin/grep";
+            cmd[1] = "-F";
+            System.arraycopy(args, 0, cmd, 2, args.length);
+        }
+        Run h = host(cmd);
+        Run o = ours(core, args);
+        assertEquals(h.out(), o.out(), prog + " " + Arrays.toString(args));
+        assertEquals(h.status(), o.status(), "status of " + prog + " " + Arrays.toString(args));
+    }
+
+    static final String[] ALL = {"words", "nums", "dups", "nonl", "empty", "bin", "sixteen", "lots", "utf8 é"};
+
+    @Test
+    void cat() throws Exception {
+        same(Cat::run, "cat");
+        same(Cat::run, "cat", "-n");
+        same(Cat::run, "cat", "words", "-", "nonl");
+        same(Cat::run, "cat", "-n", "nonl", "words", "empty", "bin");
+        same(Cat::run, "cat", "words", "missing", "nonl");
+    }
+
+    @Test
+    void echo() throws Exception {
+        same(Echo::run, "echo");
+        same(Echo::run, "echo", "a", "b  c", "");
+        same(Echo::run, "echo", "-n", "x", "y");
+        same(Echo::run, "echo", "-e", "a\\tb\\nc\\\\d\\q");
+        same(Echo::run, "echo", "-e", "\\x41\\x4a\\xzz\\0101\\0\\c", "never");
+        same(Echo::run, "echo", "-neE", "raw\\n");
+        same(Echo::run, "echo", "-x", "--", "-n", "é");
+        same(Echo::run, "echo", "-e", "\\xff\\0377");
+    }
+
+    @Test
+    void wc() throws Exception {
+        for (String[] a : new String[][] {{}, {"-l"}, {"-w"}, {"-c"}, {"-lw"}, {"-c", "-l"}, {"words"}, {"-l", "words"},
+            {"words", "nums", "nonl"}, {"-w", "bin", "lots"}, {"-", "empty"}, {"-l", "-", "lots"}, {"empty"},
+            {"words", "missing"}, {"utf8 é"}, ALL}) {
+            same(Wc::run, "wc", a);
+        }
+    }
+
+    @Test
+    void headAndTail() throws Exception {
+        for (String[] a : new String[][] {{}, {"-n", "2"}, {"-c", "5"}, {"-n0"}, {"lots"}, {"-n", "3", "words", "nonl"},
+            {"-c", "100", "bin"}, {"-n", "1000", "nums"}, {"-c", "0", "words"}, {"-", "words"}, {"nonl"}, {"-n", "1", "nonl"}}) {
+            same(HeadTail::head, "head", a);
+            same(HeadTail::tail, "tail", a);
+        }
+        for (String[] a : new String[][] {{"-n", "+3", "words"}, {"-c", "+4", "nonl"}, {"-n", "+1", "nonl"}, {"-n", "+100", "nums"},
+            {"-c", "+0", "words"}, {"-n", "+0", "dups"}}) {
+            same(HeadTail::tail, "tail", a);
+        }
+    }
+
+    @Test
+    void sort() throws Exception {
+        for (String f : new String[] {"words", "nums", "dups", "lots", "nonl", "utf8 é"}) {
+            for (String[] o : new String[][] {{}, {"-r"}, {"-n"}, {"-u"}, {"-nr"}, {"-nu"}, {"-ru"}, {"-n", "-r", "-u"}}) {
+                List<String> a = new ArrayList<>(List.of(o));
+                a.add(f);
+                same(Sort::run, "sort", a.toArray(new String[0]));
+            }
+        }
+        same(Sort::run, "sort");
+        same(Sort::run, "sort", "words", "dups", "-");
+    }
+
+    @Test
+    void uniq() throws Exception {
+        for (String f : new String[] {"dups", "words", "nonl", "empty", "lots"}) {
+            for (String[] o : new String[][] {{}, {"-c"}, {"-d"}, {"-cd"}}) {
+                List<String> a = new ArrayList<>(List.of(o));
+                a.add(f);
+                same(Uniq::run, "uniq", a.toArray(new String[0]));
+            }
+        }
+        same(Uniq::run, "uniq", "-c");
+    }
+
+    @Test
+    void hexdump() throws Exception {
+        for (String[] a : new String[][] {{"-C"}, {"-C", "bin"}, {"-C", "sixteen"}, {"-C", "empty"}, {"-C", "words", "bin", "nonl"},
+            {"-C", "sixteen", "sixteen", "sixteen", "nonl"}, {"-C", "utf8 é"}}) {
+            same(Hexdump::run, "hexdump", a);
+        }
+    }
+
+    @Test
+    void grep() throws Exception {
+        for (String[] a : new String[][] {{"the"}, {"the", "words"}, {"-i", "the", "words"}, {"-v", "the", "words"},
+            {"-c", "the", "words"}, {"-n", "e", "words", "nonl"}, {"-c", "zzz", "words"}, {"zzz", "words"},
+            {"-in", "THE", "words", "-", "dups"}, {"-vc", "a", "dups"}, {"", "nonl"}, {"é", "utf8 é"},
+            {"x", "missing", "lots"}, {"-n", "1", "lots"}}) {
+            same(Grep::run, "grep", a);
+        }
+    }
+
+    /** Random files of short lines (numbers, signs, blanks, case, repeats) through sort, uniq, wc and grep. */
+    @Test
+    void randomInputs() throws Exception {
+        Random r = new Random(42);
+        String[] atoms = {"1", "01", "-2", "2.50", " 3", "\t4", "a", "A", "b", "-", ".", "x y", "", "10", "-0", "9.9"};
+        for (int round = 0; round < 15; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(30); k > 0; k--) {
+                sb.append(atoms[r.nextInt(atoms.length)]);
+                if (r.nextInt(3) == 0) {
+                    sb.append(atoms[r.nextInt(atoms.length)]);
+                }
+                sb.append('\n');
+            }
+            if (r.nextBoolean() && sb.length() > 0) {
+                sb.setLength(sb.length() - 1);
+            }
+            write("rand", sb.toString());
+            for (String[] a : new String[][] {{"-n"}, {"-nu"}, {"-r"}, {"-u"}, {"-nr"}}) {
+                same(Sort::run, "sort", a[0], "rand");
+            }
+            same(Uniq::run, "uniq", "-c", "rand");
+            same(Uniq::run, "uniq", "-d", "rand");
+            same(Wc::run, "wc", "rand");
+            same(Grep::run, "grep", "-n", "1", "rand");
+            same(HeadTail::tail, "tail", "-n", "3", "rand");
+        }
+    }
+}
