@@ -10,6 +10,10 @@ import os2.kernel.console.Console;
 import os2.kernel.console.Fmt;
 import os2.kernel.console.Log;
 import os2.kernel.console.Serial;
+import os2.kernel.dev.pci.Pci;
+import os2.kernel.dev.pci.PciDevice;
+import os2.kernel.dev.pci.PortConfigSpace;
+import os2.kernel.dev.virtio.VirtioNet;
 import os2.kernel.mem.KernelHeap;
 import os2.kernel.mem.Memory;
 import os2.kernel.mem.MemoryMapEntry;
@@ -119,6 +123,9 @@ public final class Kernel {
         }
         Log.info("tasks", Tasks.init(Memory.space(), Memory.kernelTable(), Memory.frames(), bootInfo.modules(),
                 parseMillis(cmd.get("budget"))));
+        List<PciDevice> pci = Pci.scan(new PortConfigSpace());
+        Log.info("pci", Pci.describe(pci));
+        Log.info("net", VirtioNet.probe(pci));
         // TSC ticks (guest instructions under -icount shift=0) of the two costly steps, for docs/BENCHMARKS.md
         Log.debug("boot", "init tsc: memory=" + (t1 - t0) + ", interrupts=" + (Cpu.rdtsc() - t1));
         KernelLoop.start(Kernel::startup);

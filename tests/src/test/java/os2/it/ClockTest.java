@@ -13,7 +13,7 @@ class ClockTest {
         List<String> cmd = List.of("qemu-system-x86_64", "-machine", "pc,pit=off", "-cpu", "max", "-m", "64M",
                 "-kernel", Os2.out().resolve("kernel32.elf").toString(), "-append", "ready=exit",
                 "-serial", "stdio", "-display", "none", "-no-reboot",
-                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04");
+                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-nic", "none");
         // Without a PIT there is no timer interrupt, so the kernel cannot enter its
         // scheduler afterwards (it waits there); what matters is that calibration ended.
         String out = Os2.readUntil(cmd, "[warn ] clock:", 20);

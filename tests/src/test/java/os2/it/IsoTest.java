@@ -15,7 +15,7 @@ class IsoTest {
         assertTrue(Files.isRegularFile(iso), "no ISO at " + iso + ": run ./os2 iso");
         String out = Os2.readUntil(List.of("qemu-system-x86_64", "-cpu", "max", "-m", "128M", "-cdrom", iso.toString(),
                 "-serial", "stdio", "-display", "none", "-no-reboot",
-                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"), "kernel ready", 20);
+                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-nic", "none"), "kernel ready", 20);
         assertTrue(out.contains("OS2 0.1.0"), "banner\n" + out);
         assertTrue(out.contains("kernel ready"), "kernel ready\n" + out);
         assertTrue(out.contains("from \"GRUB"), "GRUB is the loader\n" + out);

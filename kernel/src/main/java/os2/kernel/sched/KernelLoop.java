@@ -120,6 +120,7 @@ public final class KernelLoop {
                 scheduler.start(deferred);
                 deferred = null;
             }
+            IrqEvent.deliverAll(scheduler);   // device interrupts recorded since the last step
             long crashes = scheduler.crashes();
             if (!scheduler.step()) {
                 IdleHeap.tidy();
@@ -195,7 +196,7 @@ public final class KernelLoop {
             // arrives after the check still ends the hlt (sti takes effect after hlt begins).
             Cpu.cli();
             long now = Clock.nanos();
-            if ((wantKeys && !InputRing.isEmpty()) || deadline <= now) {
+            if ((wantKeys && !InputRing.isEmpty()) || deadline <= now || IrqEvent.pending()) {
                 Cpu.sti();
                 return;
             }

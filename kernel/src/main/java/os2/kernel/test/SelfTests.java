@@ -71,6 +71,7 @@ public final class SelfTests {
         RuntimeSelfTests.register();
         ProtocolSelfTests.register();
         KernelSelfTests.register();
+        NetSelfTests.register();
     }
 
     /** Registered test names, in order. */

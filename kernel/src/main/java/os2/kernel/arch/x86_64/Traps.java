@@ -1,5 +1,6 @@
 package os2.kernel.arch.x86_64;
 
+import os2.kernel.dev.DeviceInterrupts;
 import os2.kernel.dev.Ps2Keyboard;
 import os2.kernel.dev.SerialInput;
 import os2.kernel.mem.PageFaults;
@@ -78,6 +79,8 @@ public final class Traps {
             Ps2Keyboard.interrupt();
         } else if (irq == Pic.IRQ_COM1) {
             SerialInput.interrupt();
+        } else {
+            DeviceInterrupts.dispatch(irq);   // PCI INTx: the drivers ack their device before the EOI
         }
         Pic.eoi(irq);
         if (injectRip != 0) {
