@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import os2.kernel.arch.x86_64.Interrupts;
 import os2.kernel.mem.MemFaultSelfTests;
 import os2.kernel.mem.MemSelfTests;
+import os2.kernel.net.NetSelfTests;
 import os2.kernel.sched.CrashSelfTests;
 import os2.kernel.sched.LoopSelfTests;
 import os2.kernel.sched.SchedSelfTests;
@@ -53,6 +54,7 @@ final class KernelSelfTests {
         SelfTests.register("fault-guard", false, reason(MemSelfTests::faultGuardPage));
         SelfTests.register("fault-demand-oom", false, reason(MemFaultSelfTests::faultDemandOutOfMemory));
         SelfTests.register("heap-oom", false, KernelSelfTests::heapExhaustion);
+        SelfTests.register("net-loopback", true, reason(NetSelfTests::loopback));
     }
 
     /** A test that fails with the reason body returns, passes when it returns null. */

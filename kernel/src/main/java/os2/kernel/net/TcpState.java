@@ -1,0 +1,7 @@
+package os2.kernel.net;
+
+/** The states of a TCP connection (RFC 9293 3.3.2). */
+public enum TcpState {
+    CLOSED, LISTEN, SYN_SENT, SYN_RECEIVED, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2,
+    CLOSE_WAIT, CLOSING, LAST_ACK, TIME_WAIT
+}
