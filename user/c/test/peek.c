@@ -9,7 +9,7 @@ int main(int argc, char **argv) {
         *(volatile uint64_t *)(uintptr_t)a = 0xbad;
     } else {
         uint64_t v = *(volatile uint64_t *)(uintptr_t)a;
-        os2_write(OS2_STDOUT, &v, 1);
+        os2_write(os2_start_cap(OS2_SLOT_STDOUT), &v, 1);
     }
     os2_puts("peek: touched another task's memory\n");
     return 0;

@@ -16,27 +16,33 @@ static void put_dec(int64_t v) {
     } while (u);
     if (v < 0)
         b[--i] = '-';
-    os2_write(OS2_STDOUT, b + i, sizeof b - i);
+    os2_write(os2_start_cap(OS2_SLOT_STDOUT), b + i, sizeof b - i);
 }
 
 int main(void) {
+    /* each run gets console output and error and memory (for its Java heap), nothing else */
+    os2_handle none = {0, 0};
+    struct os2_grant grants[4] = {{none, 0, 0}, {os2_start_cap(OS2_SLOT_STDOUT), OS2_R_WRITE, 0},
+                                  {os2_start_cap(OS2_SLOT_STDERR), OS2_R_WRITE, 0},
+                                  {os2_start_cap(OS2_SLOT_MEMORY), OS2_R_ALLOC, 0}};
     for (unsigned i = 0; i < sizeof RUNS / sizeof RUNS[0]; i++) {
         os2_puts("\036OS2-START ");
         os2_puts(RUNS[i].label);
         os2_puts("\n");
         const char *how = "exit";
-        int64_t status, h = os2_spawn(MODULE, os2_strlen(MODULE), RUNS[i].args, RUNS[i].len);
-        if (h < 0) {
+        os2_handle h;
+        int64_t status = os2_spawn_module(MODULE, RUNS[i].args, RUNS[i].len, grants, 4, &h);
+        if (status < 0) {
             how = "spawn-error";
-            status = h;
         } else {
-            struct os2_event ev[2] = {{OS2_EV_TASK_EXIT, (uint64_t)h, 0},
-                                      {OS2_EV_TIMER, (uint64_t)(os2_clock() + TIMEOUT_NS), 0}};
+            struct os2_event ev[2] = {{OS2_EV_TASK_EXIT, h.lo, h.hi, 0},
+                                      {OS2_EV_TIMER, (uint64_t)(os2_clock() + TIMEOUT_NS), 0, 0}};
             int64_t r = os2_wait(ev, 2);
             status = r == 0 ? (int64_t)ev[0].value : r;
             how = r == 0 ? "exit" : r == 1 ? "timeout" : "wait-error";
-            if (r == 0)
-                os2_close(h);
+            if (r == 1)
+                os2_task_kill(h);   /* a run that hangs must not share the CPU with the next ones */
+            os2_close(h);
         }
         os2_puts("\036OS2-END ");
         os2_puts(how);

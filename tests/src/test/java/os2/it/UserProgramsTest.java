@@ -81,7 +81,10 @@ class UserProgramsTest {
         assertEquals(1, r.status(), r.toString());
     }
 
-    /** Init spawns each demo with arguments: argv (Java and C), exit statuses, a nested spawn, sleep, events, an image. */
+    /**
+     * Init without arguments runs the demos' tour: argv (Java and C), exit statuses, a nested
+     * spawn (with the modules capability init granted), sleep, events, an image.
+     */
     @Test
     void spawnWithArgumentsAndExitStatuses() throws Exception {
         Os2.Result r = runInit("init.elf", "echo.elf", "exit.elf", "throw.elf", "spawner.elf", "sleeper.elf",
@@ -94,14 +97,67 @@ class UserProgramsTest {
                 "child sleeper.elf exited with 0", "timer c: done", "event demo: all done",
                 "init: eventdemo.elf exited with status 0",
                 "x\ny\nz\ninit: echo-c.elf exited with status 3",
-                "init: spawning echo.elf from memory\nargc=2\n0: from\n1: memory\ninit: echo.elf (image) exited with status 0",
-                "init: 0 unexpected")) {
+                "init: spawning echo.elf (image)\nargc=2\n0: from\n1: memory\ninit: echo.elf (image) exited with status 0",
+                "init: done, 0 entries could not start")) {
             assertTrue(out.contains(line + "\n"), "missing \"" + line + "\" in\n" + r);
         }
         assertTrue(out.indexOf("init: spawning throw.elf") < out.indexOf("Exception in thread \"main\"")
                 && out.indexOf("Exception in thread \"main\"") < out.indexOf("init: throw.elf exited"),
                 "a child's output comes between its spawn and its exit report:\n" + r);
         assertEquals(0, r.status(), r.toString());
+    }
+
+    /** A service that fails is started again three times, then init gives up; one that ends well is not restarted. */
+    @Test
+    void initRestartsAFailingServiceThreeTimesThenGivesUp() throws Exception {
+        Os2.Result r = runInit("init.elf restart:exit.elf 3 ; restart:exit.elf 0", "exit.elf");
+        String out = r.stdout();
+        assertEquals(4, count(out, "init: exit.elf exited with status 3\n"), r.toString());
+        assertEquals(1, count(out, "init: exit.elf exited with status 0\n"), r.toString());
+        for (int i = 1; i <= 3; i++) {
+            assertTrue(out.contains("init: restarting exit.elf (restart " + i + " of 3)\n"), r.toString());
+        }
+        assertTrue(out.contains("init: exit.elf failed 4 times, giving up\n"), r.toString());
+        assertTrue(out.endsWith("init: done, 0 entries could not start\n"), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+
+    /** Init gives a program the boot modules only when its entry asks: without them, it cannot spawn. */
+    @Test
+    void initGrantsOnlyWhatAnEntryAsksFor() throws Exception {
+        Os2.Result r = runInit("init.elf spawner.elf exit.elf 5 ; modules:spawner.elf exit.elf 3 ; nosuch.elf",
+                "spawner.elf", "exit.elf");
+        String out = r.stdout();
+        assertTrue(out.contains("java.lang.IllegalStateException: no boot modules capability in start slot 4"), r.toString());
+        assertTrue(out.contains("init: spawner.elf exited with status 1\n"), r.toString());
+        assertTrue(out.contains("exit.elf exited with status 3\ninit: spawner.elf exited with status 3\n")
+                || out.contains("init: spawner.elf exited with status 3\n"), r.toString());
+        assertTrue(out.contains("init: cannot start nosuch.elf: MODULE_OPEN nosuch.elf: E_NOENT\n"), r.toString());
+        assertTrue(out.endsWith("init: done, 1 entries could not start\n"), r.toString());
+        assertEquals(1, r.status(), r.toString());
+    }
+
+    /** The example of docs/CAPABILITIES.md: a child gets a channel and a region, and sends the pages back. */
+    @Test
+    void theProcessModelExampleMovesPagesToAChildAndBack() throws Exception {
+        Os2.Result r = runInit("init.elf modules:pages.elf", "pages.elf");
+        String out = r.stdout();
+        assertTrue(out.contains("child: sent 4 pages back\n"), r.toString());
+        assertTrue(out.contains(", the address they left from\n"), r.toString());
+        for (int p = 0; p < 4; p++) {
+            assertTrue(out.contains("parent: page " + p + " says \"page " + p + ", written by the child\"\n"), r.toString());
+        }
+        assertTrue(out.contains("parent: the child exited with status 0\n"), r.toString());
+        assertTrue(out.contains("init: pages.elf exited with status 0\n"), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+
+    private static int count(String s, String part) {
+        int n = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     @Test

@@ -2,7 +2,9 @@ package os2.user;
 
 /**
  * A piece of a user program's work that runs to completion and says what comes next by
- * its {@link Result}, as the kernel's own continuations do. Usually a lambda; run by an
+ * its {@link Result}, as the kernel's own continuations do. Usually a lambda; the
+ * capabilities it needs travel with it as captured {@link Handle}s, {@link Endpoint}s or
+ * {@link Task}s, and it hands them on to the continuations it returns. Run by an
  * {@link EventLoop}.
  */
 @FunctionalInterface
@@ -13,5 +15,11 @@ public interface Continuation {
     @FunctionalInterface
     interface OnExit {
         Result run(int status);
+    }
+
+    /** A continuation that receives a message (its bytes, and the capabilities it moved to us). */
+    @FunctionalInterface
+    interface OnMessage {
+        Result run(Message message);
     }
 }

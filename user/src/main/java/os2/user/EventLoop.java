@@ -7,18 +7,23 @@ import java.util.List;
 /**
  * Runs continuations the way the kernel does, inside one user task: ready ones FIFO, and
  * when none is ready, one WAIT on the events the pending successors need (the earliest
- * deadline, console input, each awaited task's exit), then the successors of the event
- * that fired. The loop ends when nothing is ready or pending. A continuation's exception
- * leaves {@link #run} (in a program, that is the uncaught-exception exit).
+ * deadline, input, each awaited task's exit, each endpoint's next message and its peer's
+ * closing, each watched capability's revocation: one entry per distinct handle), then
+ * the successors of the event that fired. The loop ends when nothing is ready or
+ * pending. A continuation's exception leaves {@link #run} (in a program, that is the
+ * uncaught-exception exit).
  */
 public final class EventLoop {
-    /** Where time and events come from: the kernel, or a fake in tests. */
+    /** Where time, events and messages come from: the kernel, or a fake in tests. */
     public interface Kernel {
         /** Monotonic nanoseconds (CLOCK). */
         long now();
 
-        /** WAIT on count (kind, arg, value) triples; the index of the one that fired, value filled in. */
+        /** WAIT on count (kind, arg lo, arg hi, value) entries; the index of the one that fired, value filled in. */
         long waitEvents(long[] events, int count);
+
+        /** The first message queued on endpoint, without blocking; null if there is none. */
+        Message receive(Endpoint endpoint);
     }
 
     /** The real kernel through system calls. */
@@ -32,13 +37,21 @@ public final class EventLoop {
         public long waitEvents(long[] events, int count) {
             return Sys.waitEvents(events, count);
         }
+
+        @Override
+        public Message receive(Endpoint endpoint) {
+            return endpoint.poll();
+        }
     };
+
+    private static final int[] ORDER = {Sys.EV_INPUT, Sys.EV_TASK_EXIT, Sys.EV_MESSAGE, Sys.EV_PEER_CLOSED,
+        Sys.EV_REVOKED};
 
     private final Kernel kernel;
     private final ArrayDeque<Continuation> ready = new ArrayDeque<>();
     private final List<Successor.Until> timers = new ArrayList<>();
-    private final ArrayDeque<Successor.Input> inputs = new ArrayDeque<>();
-    private final List<Successor.TaskExit> exits = new ArrayList<>();
+    /** Everything else that waits, in submission order (FIFO among waiters of one event). */
+    private final List<Successor> waiting = new ArrayList<>();
     private final long[] events = new long[Sys.WAIT_MAX * Sys.EVENT_LONGS];
     private long dispatched;
     private long waits;
@@ -59,7 +72,7 @@ public final class EventLoop {
             Continuation c = ready.poll();
             if (c != null) {
                 dispatch(c);
-            } else if (!timers.isEmpty() || !inputs.isEmpty() || !exits.isEmpty()) {
+            } else if (!timers.isEmpty() || !waiting.isEmpty()) {
                 waitOnce();
             } else {
                 return;
@@ -96,18 +109,55 @@ public final class EventLoop {
         }
         if (s instanceof Successor.Now n) {
             ready.add(requireNonNull(n.next()));
-        } else if (s instanceof Successor.Until u) {
+            return;
+        }
+        if (s instanceof Successor.Until u) {
             requireNonNull(u.next());
             timers.add(u);
-        } else if (s instanceof Successor.Input i) {
-            requireNonNull(i.next());
-            inputs.add(i);
+            return;
+        }
+        requireNonNull(next(s));
+        if (handle(s) == null) {
+            throw new NullPointerException("a " + s.getClass().getSimpleName() + " successor without its capability");
+        }
+        waiting.add(s);
+    }
+
+    private static Object next(Successor s) {
+        if (s instanceof Successor.Input i) {
+            return i.next();
         } else if (s instanceof Successor.TaskExit t) {
-            requireNonNull(t.next());
-            if (t.task() == null) {
-                throw new NullPointerException("a task-exit successor without a task");
-            }
-            exits.add(t);
+            return t.next();
+        } else if (s instanceof Successor.Message m) {
+            return m.next();
+        } else if (s instanceof Successor.PeerClosed p) {
+            return p.next();
+        }
+        return ((Successor.Revoked) s).next();
+    }
+
+    /** The handle a waiting successor's event is about (null if it lacks one). */
+    private static Handle handle(Successor s) {
+        if (s instanceof Successor.Input i) {
+            return i.console();
+        } else if (s instanceof Successor.TaskExit t) {
+            return t.task() == null ? null : t.task().handle();
+        } else if (s instanceof Successor.Message m) {
+            return m.endpoint() == null ? null : m.endpoint().handle();
+        } else if (s instanceof Successor.PeerClosed p) {
+            return p.endpoint() == null ? null : p.endpoint().handle();
+        }
+        return ((Successor.Revoked) s).h();
+    }
+
+    /** The WAIT kinds a waiting successor needs: a message waiter also watches its peer (so it is not stranded). */
+    private static boolean needs(Successor s, int kind) {
+        switch (kind) {
+            case Sys.EV_INPUT: return s instanceof Successor.Input;
+            case Sys.EV_TASK_EXIT: return s instanceof Successor.TaskExit;
+            case Sys.EV_MESSAGE: return s instanceof Successor.Message;
+            case Sys.EV_PEER_CLOSED: return s instanceof Successor.Message || s instanceof Successor.PeerClosed;
+            default: return s instanceof Successor.Revoked;
         }
     }
 
@@ -120,7 +170,8 @@ public final class EventLoop {
 
     /**
      * One WAIT. Entries: the earliest deadline (later ones are checked against the clock
-     * afterwards), input if anyone waits for it, then one per distinct awaited task.
+     * afterwards), then per kind in {@link #ORDER} one entry per distinct handle; messages
+     * come before peer-closed, so queued messages are taken before the closing is seen.
      */
     private void waitOnce() {
         int n = 0;
@@ -129,22 +180,16 @@ public final class EventLoop {
             for (Successor.Until u : timers) {
                 earliest = Math.min(earliest, u.deadline());
             }
-            n = put(n, Sys.EV_TIMER, earliest);
+            n = put(n, Sys.EV_TIMER, new Handle(earliest, 0));
         }
-        if (!inputs.isEmpty()) {
-            n = put(n, Sys.EV_INPUT, 0);
-        }
-        for (Successor.TaskExit t : exits) {
-            long h = t.task().handle();
-            boolean seen = false;
-            for (int i = 0; i < n && !seen; i++) {
-                seen = events[i * 3] == Sys.EV_TASK_EXIT && events[i * 3 + 1] == h;
-            }
-            if (!seen) {
-                if (n == Sys.WAIT_MAX) {
-                    throw new IllegalStateException("more than " + Sys.WAIT_MAX + " events to wait on at once");
+        for (int kind : ORDER) {
+            for (Successor s : waiting) {
+                if (needs(s, kind) && !listed(n, kind, handle(s))) {
+                    if (n == Sys.WAIT_MAX) {
+                        throw new IllegalStateException("more than " + Sys.WAIT_MAX + " events to wait on at once");
+                    }
+                    n = put(n, kind, handle(s));
                 }
-                n = put(n, Sys.EV_TASK_EXIT, h);
             }
         }
         waits++;
@@ -152,21 +197,98 @@ public final class EventLoop {
         if (fired >= n) {
             throw new IllegalStateException("WAIT returned index " + fired + " of " + n + " entries");
         }
-        long kind = events[fired * 3];
+        int kind = (int) events[fired * 4];
+        Handle h = new Handle(events[fired * 4 + 1], events[fired * 4 + 2]);
+        long value = events[fired * 4 + 3];
         if (kind == Sys.EV_TIMER) {
             fireTimers(kernel.now());
         } else if (kind == Sys.EV_INPUT) {
-            ready.add(inputs.poll().next());
+            fireFirst(Sys.EV_INPUT, h, null);
+        } else if (kind == Sys.EV_TASK_EXIT) {
+            fireAll(Sys.EV_TASK_EXIT, h, (int) value);
+        } else if (kind == Sys.EV_MESSAGE) {
+            Successor first = find(Sys.EV_MESSAGE, h);
+            Message m = kernel.receive(((Successor.Message) first).endpoint());
+            if (m != null) {   // else someone took it meanwhile: wait again
+                fireFirst(Sys.EV_MESSAGE, h, m);
+            }
+        } else if (kind == Sys.EV_PEER_CLOSED) {
+            for (int i = 0; i < waiting.size(); ) {   // nothing more will come for message waiters
+                Successor s = waiting.get(i);
+                if (s instanceof Successor.Message && h.equals(handle(s))) {
+                    waiting.remove(i);
+                } else {
+                    i++;
+                }
+            }
+            fireAll(Sys.EV_PEER_CLOSED, h, 0);
         } else {
-            fireExit(events[fired * 3 + 1], (int) events[fired * 3 + 2]);
+            fireAll(Sys.EV_REVOKED, h, 0);
         }
     }
 
-    private int put(int n, long kind, long arg) {
-        events[n * 3] = kind;
-        events[n * 3 + 1] = arg;
-        events[n * 3 + 2] = 0;
+    private boolean listed(int n, int kind, Handle h) {
+        for (int i = 0; i < n; i++) {
+            if (events[i * 4] == kind && events[i * 4 + 1] == h.lo() && events[i * 4 + 2] == h.hi()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int put(int n, long kind, Handle arg) {
+        events[n * 4] = kind;
+        events[n * 4 + 1] = arg.lo();
+        events[n * 4 + 2] = arg.hi();
+        events[n * 4 + 3] = 0;
         return n + 1;
+    }
+
+    private Successor find(int kind, Handle h) {
+        for (Successor s : waiting) {
+            if (kind == kindOf(s) && h.equals(handle(s))) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("WAIT fired event " + kind + " that nobody waits for");
+    }
+
+    private static int kindOf(Successor s) {
+        return s instanceof Successor.Input ? Sys.EV_INPUT : s instanceof Successor.TaskExit ? Sys.EV_TASK_EXIT
+                : s instanceof Successor.Message ? Sys.EV_MESSAGE : s instanceof Successor.PeerClosed
+                ? Sys.EV_PEER_CLOSED : Sys.EV_REVOKED;
+    }
+
+    /** The first waiter of (kind, h) becomes ready (input and messages: one waiter per arrival). */
+    private void fireFirst(int kind, Handle h, Message m) {
+        Successor s = find(kind, h);
+        waiting.remove(s);
+        if (s instanceof Successor.Message w) {
+            Continuation.OnMessage next = w.next();
+            ready.add(() -> next.run(m));
+        } else {
+            ready.add(((Successor.Input) s).next());
+        }
+    }
+
+    /** Every waiter of (kind, h) becomes ready (task exit with its status, peer closed, revoked). */
+    private void fireAll(int kind, Handle h, int status) {
+        for (int i = 0; i < waiting.size(); ) {
+            Successor s = waiting.get(i);
+            if (kindOf(s) != kind || !h.equals(handle(s))) {
+                i++;
+                continue;
+            }
+            waiting.remove(i);
+            if (s instanceof Successor.TaskExit t) {
+                Continuation.OnExit next = t.next();
+                ready.add(() -> next.run(status));
+            } else if (s instanceof Successor.PeerClosed p) {
+                ready.add(p.next());
+            } else {
+                ready.add(((Successor.Revoked) s).next());
+            }
+        }
     }
 
     /** Every timer due by now, earliest first (ties in the order they were submitted). */
@@ -183,20 +305,6 @@ public final class EventLoop {
                 return;
             }
             ready.add(timers.remove(best).next());
-        }
-    }
-
-    /** Every successor waiting on the task with this handle gets its status. */
-    private void fireExit(long handle, int status) {
-        for (int i = 0; i < exits.size(); ) {
-            Successor.TaskExit t = exits.get(i);
-            if (t.task().handle() == handle) {
-                exits.remove(i);
-                Continuation.OnExit next = t.next();
-                ready.add(() -> next.run(status));
-            } else {
-                i++;
-            }
         }
     }
 }

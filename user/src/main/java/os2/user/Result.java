@@ -42,6 +42,11 @@ public sealed interface Result permits Result.Next, Result.Done {
         return new Next(List.of(new Successor.TaskExit(task, next)));
     }
 
+    /** Run next with the next message on endpoint. */
+    static Result message(Endpoint endpoint, Continuation.OnMessage next) {
+        return new Next(List.of(new Successor.Message(endpoint, next)));
+    }
+
     /** Several successors at once (a fork): each runs on its own event. */
     static Result all(Successor... successors) {
         return new Next(List.of(successors));

@@ -4,7 +4,8 @@ package os2.user;
  * An (event, continuation) pair of a {@link Result}: the continuation runs when its event
  * happens. Each event kind is one record; {@link EventLoop} handles each in one switch.
  */
-public sealed interface Successor permits Successor.Now, Successor.Until, Successor.Input, Successor.TaskExit {
+public sealed interface Successor permits Successor.Now, Successor.Until, Successor.Input, Successor.TaskExit,
+        Successor.Message, Successor.PeerClosed, Successor.Revoked {
     /** Run as soon as possible, after the continuations already ready (FIFO). */
     record Now(Continuation next) implements Successor {
     }
@@ -13,11 +14,34 @@ public sealed interface Successor permits Successor.Now, Successor.Until, Succes
     record Until(long deadline, Continuation next) implements Successor {
     }
 
-    /** Run when console input is there (the next read does not block); one waiter per arrival. */
-    record Input(Continuation next) implements Successor {
+    /** Run when input is there on console (the next read does not block); one waiter per arrival. */
+    record Input(Handle console, Continuation next) implements Successor {
+        /** Input on standard input (start slot 0). */
+        public Input(Continuation next) {
+            this(Caps.stdin(), next);
+        }
     }
 
     /** Run with the exit status of task once it has ended. */
     record TaskExit(Task task, Continuation.OnExit next) implements Successor {
+    }
+
+    /**
+     * Run with the next message on endpoint (received for it by the loop); one waiter per
+     * message, in order. If the peer closes and nothing is queued, the waiter is dropped
+     * (wait for {@link PeerClosed} to learn of it).
+     */
+    record Message(Endpoint endpoint, Continuation.OnMessage next) implements Successor {
+    }
+
+    /**
+     * Run once endpoint's peer is closed. Messages still queued can be received; the
+     * loop gives them to {@link Message} waiters on the same endpoint first.
+     */
+    record PeerClosed(Endpoint endpoint, Continuation next) implements Successor {
+    }
+
+    /** Run once the capability h is revoked (or its object destroyed): h is dead then. */
+    record Revoked(Handle h, Continuation next) implements Successor {
     }
 }

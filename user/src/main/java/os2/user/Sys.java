@@ -5,14 +5,17 @@ import os2.rt.Mem;
 
 /**
  * The raw OS2 system calls and their constants, exactly as docs/SYSCALLS.md defines them
- * (the C header user/sdk/os2.h is the same ABI). Results are the kernel's: {@code >= 0}
- * success, {@code < 0} one of the {@code E_*} codes; {@link #check} turns a negative one
- * into a {@link SysException}. Buffers are Java arrays: the collector does not move
- * objects, so an array's data address stays valid while the array is referenced.
+ * (the C header user/sdk/os2.h is the same ABI). A handle is two longs, low word first;
+ * calls that hand out handles write them into a long[] (lo, hi, lo, hi, ...). Results are
+ * the kernel's: {@code >= 0} success, {@code < 0} one of the {@code E_*} codes;
+ * {@link #check} turns a negative one into a {@link SysException}. Buffers are Java
+ * arrays: the collector does not move objects, so an array's data address stays valid
+ * while the array is referenced. The typed API ({@link Cap}, {@link Channel},
+ * {@link Region}, {@link Spawn}, ...) is built on these.
  *
- * <p>The calls that may block or start another task (READ, WAIT, SPAWN, SPAWN_IMAGE) flush System.out
- * first: the console is shared, and what a program printed before it waits should be
- * there before what others print meanwhile.
+ * <p>The calls that may block or start another task (READ, WAIT, SPAWN, blocking RECV)
+ * flush System.out first: the console is shared, and what a program printed before it
+ * waits should be there before what others print meanwhile.
  */
 public final class Sys {
     private Sys() {
@@ -24,7 +27,7 @@ public final class Sys {
     public static final int READ = 2;
     public static final int CLOCK = 3;
     public static final int REGION_ALLOC = 4;
-    public static final int REGION_FREE = 5;
+    public static final int CAP_INFO = 5;
     public static final int WAIT = 6;
     public static final int SPAWN = 7;
     public static final int TASK_INFO = 8;
@@ -32,8 +35,18 @@ public final class Sys {
     public static final int SYS_INFO = 10;
     /** Registers the runtime's innermost-frame pointer (platform_os2.c does it at start). */
     public static final int FRAMES = 11;
-    public static final int SPAWN_IMAGE = 12;
+    public static final int MODULE_OPEN = 12;
     public static final int MODULE_READ = 13;
+    public static final int CHANNEL_CREATE = 14;
+    public static final int SEND = 15;
+    public static final int RECV = 16;
+    public static final int CAP_DERIVE = 17;
+    public static final int CAP_REVOKE = 18;
+    public static final int GROUP_CREATE = 19;
+    public static final int GROUP_OPEN = 20;
+    public static final int TASK_KILL = 21;
+    public static final int PAGER_SET = 22;
+    public static final int PAGE_SUPPLY = 23;
 
     // ---- error codes ---------------------------------------------------------------------
     public static final int E_NOSYS = -1;
@@ -44,11 +57,33 @@ public final class Sys {
     public static final int E_BADHANDLE = -6;
     public static final int E_NOEXEC = -7;
     public static final int E_TOOBIG = -8;
+    public static final int E_RIGHTS = -9;
+    public static final int E_FULL = -10;
+    public static final int E_PEER = -11;
+    public static final int E_EMPTY = -12;
 
-    // ---- file descriptors, region rights, events -----------------------------------------
-    public static final int STDIN = 0;
-    public static final int STDOUT = 1;
-    public static final int STDERR = 2;
+    // ---- rights, kinds, region flags, events, limits -------------------------------------
+    public static final long R_READ = 1;
+    public static final long R_WRITE = 2;
+    public static final long R_EXEC = 4;
+    public static final long R_MAP = 8;
+    public static final long R_TRANSFER = 16;
+    public static final long R_DUPLICATE = 32;
+    public static final long R_REVOKE = 64;
+    public static final long R_WAIT = 128;
+    public static final long R_KILL = 256;
+    public static final long R_ALLOC = 512;
+    /** Every right (a grant or derivation with it keeps all the source has). */
+    public static final long R_ALL = 1023;
+    public static final int K_CONSOLE = 1;
+    public static final int K_MEMORY = 2;
+    public static final int K_MODULES = 3;
+    public static final int K_MODULE = 4;
+    public static final int K_TASK = 5;
+    public static final int K_REGION = 6;
+    public static final int K_CHANNEL = 7;
+    public static final int K_GROUP = 8;
+    public static final int K_SYSTEM = 9;
     public static final int R = 1;
     public static final int W = 2;
     public static final int X = 4;
@@ -56,14 +91,30 @@ public final class Sys {
     public static final int EV_TIMER = 1;
     public static final int EV_INPUT = 2;
     public static final int EV_TASK_EXIT = 3;
+    public static final int EV_MESSAGE = 4;
+    public static final int EV_PEER_CLOSED = 5;
+    public static final int EV_REVOKED = 6;
     /** Most entries one WAIT takes. */
     public static final int WAIT_MAX = 16;
-    /** longs per WAIT entry: kind, arg, value. */
-    public static final int EVENT_LONGS = 3;
+    /** longs per WAIT entry: kind, arg lo, arg hi, value. */
+    public static final int EVENT_LONGS = 4;
+    /** Most inline bytes and capabilities of one message. */
+    public static final int MSG_BYTES = 1024;
+    public static final int MSG_CAPS = 8;
+    /** Most start capabilities of a task, and members of a group. */
+    public static final int SPAWN_GRANTS = 16;
+    public static final int GROUP_MAX = 64;
+    public static final int RECV_BLOCK = 1;
+    public static final long G_MOVE = 1;
 
     /** The system call instruction: number in rax, arguments in rdi, rsi, rdx, r10, r8. */
     public static long call(int nr, long a1, long a2, long a3, long a4, long a5) {
         return Cpu.syscall(nr, a1, a2, a3, a4, a5);
+    }
+
+    /** The data address of an array, 0 for null. */
+    static long addr(Object array) {
+        return array == null ? 0 : Mem.arrayData(array);
     }
 
     /** Ends the task with status (streams are not flushed: see System.exit for that). */
@@ -72,16 +123,16 @@ public final class Sys {
         throw new IllegalStateException("EXIT returned");
     }
 
-    public static long write(int fd, byte[] b, int off, int len) {
+    public static long write(long lo, long hi, byte[] b, int off, int len) {
         checkRange(b.length, off, len);
-        return len == 0 ? 0 : call(WRITE, fd, Mem.arrayData(b) + off, len, 0, 0);
+        return len == 0 ? 0 : call(WRITE, lo, hi, addr(b) + off, len, 0);
     }
 
-    /** Blocks until at least one byte is there; 0 at the end of input. */
-    public static long read(int fd, byte[] b, int off, int len) {
+    /** Blocks until at least one byte (a message) is there; 0 at the end of input. */
+    public static long read(long lo, long hi, byte[] b, int off, int len) {
         checkRange(b.length, off, len);
         System.out.flush();
-        return call(READ, fd, Mem.arrayData(b) + off, len, 0, 0);
+        return call(READ, lo, hi, addr(b) + off, len, 0);
     }
 
     /** Monotonic nanoseconds since boot. */
@@ -89,16 +140,18 @@ public final class Sys {
         return call(CLOCK, 0, 0, 0, 0, 0);
     }
 
-    public static long regionAlloc(long size, int rights) {
-        return call(REGION_ALLOC, size, rights, 0, 0, 0);
+    /** REGION_ALLOC with memory capability (lo, hi): the base; the region's handle in out[0..1]. */
+    public static long regionAlloc(long lo, long hi, long size, int flags, long[] out) {
+        return call(REGION_ALLOC, lo, hi, size, flags, addr(out));
     }
 
-    public static long regionFree(long base) {
-        return call(REGION_FREE, base, 0, 0, 0, 0);
+    /** CAP_INFO into out (4 longs: kind, rights, base, size). */
+    public static long capInfo(long lo, long hi, long[] out) {
+        return call(CAP_INFO, lo, hi, addr(out), 8L * out.length, 0);
     }
 
     /**
-     * WAIT on count entries of events (kind, arg, value triples): the index of the one
+     * WAIT on count entries of events (kind, arg lo, arg hi, value): the index of the one
      * that fired, whose value the kernel filled in.
      */
     public static long waitEvents(long[] events, int count) {
@@ -106,46 +159,87 @@ public final class Sys {
             throw new IllegalArgumentException("count " + count + " for " + events.length + " longs");
         }
         System.out.flush();
-        return call(WAIT, Mem.arrayData(events), count, 0, 0, 0);
-    }
-
-    /** SPAWN the boot module name; args become its argv. A task handle or an error code. */
-    public static long spawn(String name, String... args) {
-        byte[] n = Args.utf8(name);
-        byte[] a = Args.encode(args);
-        System.out.flush();
-        return call(SPAWN, Mem.arrayData(n), n.length, a.length == 0 ? 0 : Mem.arrayData(a), a.length, 0);
-    }
-
-    /** SPAWN_IMAGE: like {@link #spawn}, from the ELF file held in image (the kernel copies it). */
-    public static long spawnImage(byte[] image, String... args) {
-        byte[] a = Args.encode(args);
-        System.out.flush();
-        return call(SPAWN_IMAGE, Mem.arrayData(image), image.length, a.length == 0 ? 0 : Mem.arrayData(a), a.length, 0);
+        return call(WAIT, addr(events), count, 0, 0, 0);
     }
 
     /**
-     * MODULE_READ: copies up to len bytes of boot module name from offset into b[off..]:
-     * the count (0 past the end); with len 0, the module's size.
+     * SPAWN from a module (R_EXEC) or a memory capability with an image; req is struct
+     * os2_spawn (7 longs: image, image length, args, args length, grants, grant count, out).
      */
-    public static long moduleRead(String name, long offset, byte[] b, int off, int len) {
-        checkRange(b.length, off, len);
-        byte[] n = Args.utf8(name);
-        return call(MODULE_READ, Mem.arrayData(n), n.length, offset, Mem.arrayData(b) + off, len);
+    public static long spawn(long lo, long hi, long[] req) {
+        System.out.flush();
+        return call(SPAWN, lo, hi, addr(req), 0, 0);
     }
 
     /** TASK_INFO into out (5 longs: id, regions, frames, table frames, handles). */
     public static long taskInfo(long[] out) {
-        return call(TASK_INFO, Mem.arrayData(out), 8L * out.length, 0, 0, 0);
+        return call(TASK_INFO, addr(out), 8L * out.length, 0, 0, 0);
     }
 
-    public static long close(long handle) {
-        return call(CLOSE, handle, 0, 0, 0, 0);
+    public static long close(long lo, long hi) {
+        return call(CLOSE, lo, hi, 0, 0, 0);
     }
 
-    /** SYS_INFO into out (4 longs: free frames, kernel heap live, tasks, total frames). */
-    public static long sysInfo(long[] out) {
-        return call(SYS_INFO, Mem.arrayData(out), 8L * out.length, 0, 0, 0);
+    /** SYS_INFO into out (5 longs: free frames, kernel heap live, tasks, total frames, capabilities). */
+    public static long sysInfo(long lo, long hi, long[] out) {
+        return call(SYS_INFO, lo, hi, addr(out), 8L * out.length, 0);
+    }
+
+    /** MODULE_OPEN: the module called name (UTF-8) through modules capability (lo, hi), its handle in out. */
+    public static long moduleOpen(long lo, long hi, byte[] name, long[] out) {
+        return call(MODULE_OPEN, lo, hi, addr(name), name.length, addr(out));
+    }
+
+    /** MODULE_READ: up to len bytes from offset into b[off..] (the count, 0 past the end); len 0: the size. */
+    public static long moduleRead(long lo, long hi, long offset, byte[] b, int off, int len) {
+        checkRange(b.length, off, len);
+        return call(MODULE_READ, lo, hi, offset, addr(b) + off, len);
+    }
+
+    /** CHANNEL_CREATE: the two endpoints' handles in out[0..3]. */
+    public static long channelCreate(long lo, long hi, long[] out) {
+        return call(CHANNEL_CREATE, lo, hi, addr(out), 0, 0);
+    }
+
+    /** SEND; msg is struct os2_msg (5 longs: bytes, length, caps, cap count, received caps). */
+    public static long send(long lo, long hi, long[] msg) {
+        return call(SEND, lo, hi, addr(msg), 0, 0);
+    }
+
+    /** RECV into msg (as {@link #send}); flags {@link #RECV_BLOCK} blocks on an empty queue. */
+    public static long recv(long lo, long hi, long[] msg, int flags) {
+        if ((flags & RECV_BLOCK) != 0) {
+            System.out.flush();
+        }
+        return call(RECV, lo, hi, addr(msg), flags, 0);
+    }
+
+    public static long capDerive(long lo, long hi, long rights, long[] out) {
+        return call(CAP_DERIVE, lo, hi, rights, addr(out), 0);
+    }
+
+    public static long capRevoke(long lo, long hi) {
+        return call(CAP_REVOKE, lo, hi, 0, 0, 0);
+    }
+
+    public static long groupCreate(long[] handles, int count, long[] out) {
+        return call(GROUP_CREATE, addr(handles), count, addr(out), 0, 0);
+    }
+
+    public static long groupOpen(long lo, long hi, long[] out, int max) {
+        return call(GROUP_OPEN, lo, hi, addr(out), max, 0);
+    }
+
+    public static long taskKill(long lo, long hi) {
+        return call(TASK_KILL, lo, hi, 0, 0, 0);
+    }
+
+    public static long pagerSet(long regionLo, long regionHi, long endpointLo, long endpointHi) {
+        return call(PAGER_SET, regionLo, regionHi, endpointLo, endpointHi, 0);
+    }
+
+    public static long pageSupply(long lo, long hi, long offset, long src) {
+        return call(PAGE_SUPPLY, lo, hi, offset, src, 0);
     }
 
     /** The result itself if it is not an error code; else throws a SysException naming the call. */
@@ -156,19 +250,12 @@ public final class Sys {
         return result;
     }
 
+    private static final String[] ERRORS = {"E_NOSYS", "E_INVAL", "E_FAULT", "E_NOMEM", "E_NOENT", "E_BADHANDLE",
+        "E_NOEXEC", "E_TOOBIG", "E_RIGHTS", "E_FULL", "E_PEER", "E_EMPTY"};
+
     /** The name of an error code ("E_FAULT"), or "error N" for one the ABI does not define. */
     public static String errorName(long code) {
-        switch ((int) code) {
-            case E_NOSYS: return "E_NOSYS";
-            case E_INVAL: return "E_INVAL";
-            case E_FAULT: return "E_FAULT";
-            case E_NOMEM: return "E_NOMEM";
-            case E_NOENT: return "E_NOENT";
-            case E_BADHANDLE: return "E_BADHANDLE";
-            case E_NOEXEC: return "E_NOEXEC";
-            case E_TOOBIG: return "E_TOOBIG";
-            default: return "error " + code;
-        }
+        return code <= -1 && code >= -ERRORS.length ? ERRORS[(int) -code - 1] : "error " + code;
     }
 
     private static void checkRange(int length, int off, int len) {

@@ -12,9 +12,9 @@ public final class Time {
 
     /** Sleeps until the clock reaches deadline (nanoseconds, as {@link #now}); returns the time it woke. */
     public static long sleepUntil(long deadline) {
-        long[] ev = {Sys.EV_TIMER, deadline, 0};
+        long[] ev = {Sys.EV_TIMER, deadline, 0, 0};
         Sys.check(Sys.waitEvents(ev, 1), "WAIT");
-        return ev[2];
+        return ev[3];
     }
 
     /** Sleeps for at least nanos nanoseconds. */

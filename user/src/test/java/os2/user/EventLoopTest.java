@@ -38,8 +38,8 @@ class EventLoopTest {
                 new Successor.Until(200, say("middle"))));
         assertEquals(List.of("early@100", "middle@200", "late@300"), log);
         assertEquals(3, kernel.waits.size());
-        assertArrayEquals(new long[] {Sys.EV_TIMER, 100, 0}, kernel.waits.get(0));   // only the earliest deadline
-        assertArrayEquals(new long[] {Sys.EV_TIMER, 200, 0}, kernel.waits.get(1));
+        assertArrayEquals(new long[] {Sys.EV_TIMER, 100, 0, 0}, kernel.waits.get(0));   // only the earliest deadline
+        assertArrayEquals(new long[] {Sys.EV_TIMER, 200, 0, 0}, kernel.waits.get(1));
     }
 
     @Test
@@ -53,10 +53,10 @@ class EventLoopTest {
 
     @Test
     void taskExitDeliversTheStatusToEveryWaiterOfThatTask() {
-        Task a = new Task(7, "a.elf");
-        Task b = new Task(9, "b.elf");
-        kernel.exitAt(7, 500, 42);
-        kernel.exitAt(9, 100, 3);
+        Task a = new Task(FakeKernel.h(7), "a.elf");
+        Task b = new Task(FakeKernel.h(9), "b.elf");
+        kernel.exitAt(a.handle(), 500, 42);
+        kernel.exitAt(b.handle(), 100, 3);
         loop.run(() -> Result.all(
                 new Successor.TaskExit(a, s -> { log.add("a1=" + s); return Result.done(); }),
                 new Successor.TaskExit(b, s -> { log.add("b=" + s); return Result.done(); }),
@@ -64,7 +64,7 @@ class EventLoopTest {
                 new Successor.Until(1000, say("timeout"))));
         assertEquals(List.of("b=3", "a1=42", "a2=42", "timeout@1000"), log);
         // first WAIT: the timer, then each distinct handle once
-        assertArrayEquals(new long[] {Sys.EV_TIMER, 1000, 0, Sys.EV_TASK_EXIT, 7, 0, Sys.EV_TASK_EXIT, 9, 0},
+        assertArrayEquals(new long[] {Sys.EV_TIMER, 1000, 0, 0, Sys.EV_TASK_EXIT, 7, ~7L, 0, Sys.EV_TASK_EXIT, 9, ~9L, 0},
                 kernel.waits.get(0));
     }
 
@@ -72,9 +72,10 @@ class EventLoopTest {
     void inputWakesOneWaiterPerArrival() {
         kernel.inputTimes.add(10L);
         kernel.inputTimes.add(20L);
-        loop.run(() -> Result.all(new Successor.Input(say("first")), new Successor.Input(say("second"))));
+        Handle console = FakeKernel.h(1);
+        loop.run(() -> Result.all(new Successor.Input(console, say("first")), new Successor.Input(console, say("second"))));
         assertEquals(List.of("first@10", "second@20"), log);
-        assertArrayEquals(new long[] {Sys.EV_INPUT, 0, 0}, kernel.waits.get(0));
+        assertArrayEquals(new long[] {Sys.EV_INPUT, 1, ~1L, 0}, kernel.waits.get(0));   // one entry per console
     }
 
     @Test
@@ -111,8 +112,8 @@ class EventLoopTest {
     void moreThanSixteenEventsIsRefusedClearly() {
         Successor[] s = new Successor[17];
         for (int i = 0; i < s.length; i++) {
-            Task t = new Task(100 + i, "t");
-            kernel.exitAt(100 + i, 1, 0);
+            Task t = new Task(FakeKernel.h(100 + i), "t");
+            kernel.exitAt(t.handle(), 1, 0);
             s[i] = new Successor.TaskExit(t, st -> Result.done());
         }
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> loop.run(() -> Result.all(s)));
@@ -130,6 +131,11 @@ class EventLoopTest {
             @Override
             public long waitEvents(long[] events, int count) {
                 return Sys.E_FAULT;
+            }
+
+            @Override
+            public Message receive(Endpoint endpoint) {
+                return null;
             }
         });
         SysException e = assertThrows(SysException.class, () -> bad.run(() -> Result.until(1, say("never"))));

@@ -162,14 +162,7 @@ public final class Capability implements Waitable {
             }
             return;
         }
-        CapTable t = holder;
-        if (t != null) {
-            t.remove(this);
-            holder = null;
-            if (hooks != null) {
-                hooks.dropped(this, t);
-            }
-        }
+        leaveHolder();
         closed = true;
         alive--;
         wakeRevoked();
@@ -185,6 +178,12 @@ public final class Capability implements Waitable {
         if (!closed) {
             alive--;
         }
+        leaveHolder();
+        wakeRevoked();
+    }
+
+    /** Out of its table, if in one; the task layer undoes what holding it allowed. */
+    private void leaveHolder() {
         CapTable t = holder;
         if (t != null) {
             t.remove(this);
@@ -193,7 +192,6 @@ public final class Capability implements Waitable {
                 hooks.dropped(this, t);
             }
         }
-        wakeRevoked();
     }
 
     /** Unlinks closed childless nodes from c upwards. */

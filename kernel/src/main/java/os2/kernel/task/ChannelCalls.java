@@ -138,8 +138,7 @@ final class ChannelCalls {
             if ((flags & RECV_BLOCK) == 0) {
                 return Syscalls.E_EMPTY;
             }
-            Tasks.leave(t, Task.BLOCKED);
-            Tasks.scheduler().submit(new Successor.On(e.messages(), () -> wake(t, c, msg)));
+            Tasks.block(t, new Successor.On(e.messages(), () -> wake(t, c, msg)));
             return Syscalls.BLOCK;
         }
         return deliver(t, e, msg);

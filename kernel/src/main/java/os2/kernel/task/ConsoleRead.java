@@ -26,8 +26,7 @@ final class ConsoleRead {
         if (!InputRing.isEmpty()) {
             return take(t, buf, len);
         }
-        Tasks.leave(t, Task.BLOCKED);
-        Tasks.scheduler().submit(new Successor.InputReady(() -> wake(t, buf, len)));
+        Tasks.block(t, new Successor.InputReady(() -> wake(t, buf, len)));
         return Syscalls.BLOCK;
     }
 
@@ -37,7 +36,9 @@ final class ConsoleRead {
             return Result.done();
         }
         if (InputRing.isEmpty()) {
-            return Result.all(new Successor.InputReady(() -> wake(t, buf, len)));
+            Successor again = new Successor.InputReady(() -> wake(t, buf, len));
+            t.blockedOn = again;
+            return Result.all(again);
         }
         UserMode.setResult(t.saveArea, take(t, buf, len));
         return Tasks.resume(t);

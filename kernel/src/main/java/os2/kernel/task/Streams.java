@@ -15,9 +15,15 @@ final class Streams {
     private Streams() {
     }
 
-    static long write(Task t, long lo, long hi, long buf, long len) {
+    /** The console or endpoint capability t holds under (lo, hi), or null. */
+    private static Capability stream(Task t, long lo, long hi) {
         Capability c = Handles.get(t, lo, hi, 0);
-        if (c == null || (c.kind != Kind.CONSOLE && c.kind != Kind.CHANNEL)) {
+        return c != null && (c.kind == Kind.CONSOLE || c.kind == Kind.CHANNEL) ? c : null;
+    }
+
+    static long write(Task t, long lo, long hi, long buf, long len) {
+        Capability c = stream(t, lo, hi);
+        if (c == null) {
             return Syscalls.E_BADHANDLE;
         }
         if (!c.has(Rights.WRITE)) {
@@ -42,8 +48,8 @@ final class Streams {
     }
 
     static long read(Task t, long lo, long hi, long buf, long len) {
-        Capability c = Handles.get(t, lo, hi, 0);
-        if (c == null || (c.kind != Kind.CONSOLE && c.kind != Kind.CHANNEL)) {
+        Capability c = stream(t, lo, hi);
+        if (c == null) {
             return Syscalls.E_BADHANDLE;
         }
         if (!c.has(Rights.READ)) {
@@ -57,8 +63,7 @@ final class Streams {
         }
         Endpoint e = (Endpoint) c.object;
         if (e.peek() == null && !e.peerGone()) {
-            Tasks.leave(t, Task.BLOCKED);
-            Tasks.scheduler().submit(new os2.kernel.sched.Successor.On(e.messages(), () -> wake(t, c, buf, len)));
+            Tasks.block(t, new os2.kernel.sched.Successor.On(e.messages(), () -> wake(t, c, buf, len)));
             return Syscalls.BLOCK;
         }
         return take(t, e, buf, len);

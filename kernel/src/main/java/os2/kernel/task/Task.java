@@ -37,6 +37,8 @@ public final class Task implements Waitable {
     int status;
     /** The WAIT this task is blocked in, to cancel its other events if it ends. */
     WaitCall pendingWait;
+    /** The event a blocked READ or RECV waits on, withdrawn if the task ends first. */
+    os2.kernel.sched.Successor blockedOn;
     /** Where the task's runtime keeps its innermost Java frame pointer (FRAMES), or 0. */
     long framesAddress;
     /** When the current run began (Clock ns), for the CPU budget. */

@@ -220,6 +220,7 @@ public final class Tasks {
         if (t.state == Task.EXITED) {
             return Result.done();
         }
+        t.blockedOn = null;
         return KernelLoop.enterUser(enter(t));
     }
 
@@ -247,6 +248,13 @@ public final class Tasks {
     @NoAlloc
     public static Task running() {
         return running;
+    }
+
+    /** t blocks until s's event: s is submitted, and withdrawn if t ends first. */
+    static void block(Task t, os2.kernel.sched.Successor s) {
+        leave(t, Task.BLOCKED);
+        t.blockedOn = s;
+        scheduler().submit(s);
     }
 
     /** The running task stops running (it blocked, was preempted or ended). */
@@ -292,6 +300,10 @@ public final class Tasks {
         }
         if (t.pendingWait != null) {
             t.pendingWait.cancel();
+        }
+        if (t.blockedOn != null) {
+            scheduler().cancel(t.blockedOn);   // its waiter list must not keep the dead task
+            t.blockedOn = null;
         }
         leave(t, Task.EXITED);
         t.status = status;

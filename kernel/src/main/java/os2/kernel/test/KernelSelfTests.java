@@ -2,6 +2,7 @@ package os2.kernel.test;
 
 import java.util.function.Supplier;
 import os2.kernel.arch.x86_64.Interrupts;
+import os2.kernel.cap.CapSelfTests;
 import os2.kernel.mem.MemFaultSelfTests;
 import os2.kernel.mem.MemSelfTests;
 import os2.kernel.net.NetSelfTests;
@@ -35,6 +36,9 @@ final class KernelSelfTests {
         SelfTests.register("mem-wx", true, reason(MemSelfTests::kernelTextIsWx));
         SelfTests.register("mem-churn", true, reason(MemSelfTests::churnReturnsToStart));
         SelfTests.register("mem-all-frames", true, reason(MemSelfTests::allFramesReachable));
+        SelfTests.register("cap-chacha", true, reason(CapSelfTests::chacha));
+        SelfTests.register("cap-table", true, reason(CapSelfTests::table));
+        SelfTests.register("cap-revoke", true, reason(CapSelfTests::revoke));
         SelfTests.registerAsync("sched-until", true, SchedSelfTests::untilChain);
         SelfTests.registerAsync("sched-now-100k", true, LoopSelfTests::hundredThousandNow);
         SelfTests.registerAsync("sched-crash", true, LoopSelfTests::crashIsReported);
