@@ -9,7 +9,7 @@ import os2.kernel.dev.virtio.VirtioNet;
 import os2.kernel.sched.Result;
 
 /**
- * Self test {@code net-virtio} (not in "all": it needs QEMU's user network, which
+ * Self tests {@code net-virtio} and {@code net-virtio-burst} (below; not in "all": it needs QEMU's user network, which
  * {@code ./os2 boot} attaches by default): through the virtio-net driver alone, with
  * frames built by hand here (the protocol stack is not involved), it asks QEMU's slirp
  * for the gateway's MAC address (ARP, RFC 826) and pings the gateway (ICMP echo, RFC
@@ -38,6 +38,68 @@ final class NetSelfTests {
 
     static void register() {
         SelfTests.registerAsync("net-virtio", false, NetSelfTests::arpAndPing);
+        SelfTests.registerAsync("net-virtio-burst", false, NetSelfTests::burst);
+    }
+
+    /** Frames of the burst test: many times either queue's 128 descriptors. */
+    static final int BURST_FRAMES = 1000;
+    static final int BURST_BATCH = 50;
+    static final long BURST_PAUSE_NANOS = 2_000_000L;
+
+    /**
+     * net-virtio-burst: 1,000 ARP requests in batches of 50 (so both rings wrap many
+     * times); every one the transmit ring took must be answered, i.e. receive buffers
+     * are given back and reused, and the two counts must add up to what was sent.
+     */
+    static Result arpBurst(Function<String, Result> finish, VirtioNet nic) {
+        byte[] mac = nic.macAddress();
+        byte[] request = arpRequest(mac);
+        long[] state = new long[3];   // sent, refused, replies
+        nic.setReceiver((frame, len) -> {
+            if (isArpReplyFromGateway(frame, mac)) {
+                state[2]++;
+            }
+        });
+        return sendBatch(finish, nic, request, state);
+    }
+
+    static Result burst(Function<String, Result> finish) {
+        VirtioNet nic = VirtioNet.device();
+        return nic == null ? finish.apply("no virtio-net device") : arpBurst(finish, nic);
+    }
+
+    private static Result sendBatch(Function<String, Result> finish, VirtioNet nic, byte[] request, long[] state) {
+        for (int i = 0; i < BURST_BATCH && state[0] + state[1] < BURST_FRAMES; i++) {
+            if (nic.transmit(request, request.length)) {
+                state[0]++;
+            } else {
+                state[1]++;
+            }
+        }
+        if (state[0] + state[1] < BURST_FRAMES) {
+            return Result.until(Clock.nanos() + BURST_PAUSE_NANOS, () -> sendBatch(finish, nic, request, state));
+        }
+        long deadline = Clock.nanos() + ANSWER_TIMEOUT_NANOS;
+        return Result.until(Clock.nanos() + POLL_NANOS, () -> awaitReplies(finish, nic, state, deadline));
+    }
+
+    private static Result awaitReplies(Function<String, Result> finish, VirtioNet nic, long[] state, long deadline) {
+        if (state[2] < state[0] && Clock.nanos() < deadline) {
+            return Result.until(Clock.nanos() + POLL_NANOS, () -> awaitReplies(finish, nic, state, deadline));
+        }
+        nic.setReceiver(null);
+        Log.info("net", "net-virtio-burst: sent " + state[0] + ", ring full " + state[1] + ", replies " + state[2]
+                + "; " + nic.counters());
+        if (state[2] != state[0]) {
+            return finish.apply(state[2] + " ARP replies for " + state[0] + " requests sent");
+        }
+        if (state[0] < BURST_FRAMES / 2) {
+            return finish.apply("the transmit ring took only " + state[0] + " of " + BURST_FRAMES + " frames");
+        }
+        if (nic.rxErrors() != 0 || nic.txErrors() != 0) {
+            return finish.apply("device errors: " + nic.counters());
+        }
+        return finish.apply(null);
     }
 
     static Result arpAndPing(Function<String, Result> finish) {
