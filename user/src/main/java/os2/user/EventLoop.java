@@ -116,11 +116,38 @@ public final class EventLoop {
             timers.add(u);
             return;
         }
+        if (s instanceof Successor.Every e) {
+            long first = kernel.now() + e.periodNanos();
+            timers.add(new Successor.Until(first, periodic(first, e.periodNanos(), requireNonNull(e.next()))));
+            return;
+        }
         requireNonNull(next(s));
         if (handle(s) == null) {
             throw new NullPointerException("a " + s.getClass().getSimpleName() + " successor without its capability");
         }
         waiting.add(s);
+    }
+
+    /**
+     * A tick of a {@link Successor.Every} due at deadline: runs next, and unless it is done,
+     * returns its successors plus the next tick (an ordinary timer, so a periodic event costs
+     * nothing beyond one timer entry).
+     */
+    private Continuation periodic(long deadline, long period, Continuation next) {
+        return () -> {
+            Result r = next.run();
+            if (!(r instanceof Result.Next n)) {
+                return r;   // done, or null (which dispatch reports)
+            }
+            long following = deadline + period;
+            long now = kernel.now();
+            if (following <= now) {   // missed ticks: skip them rather than run a burst
+                following = now + period;
+            }
+            List<Successor> successors = new ArrayList<>(n.successors());
+            successors.add(new Successor.Until(following, periodic(following, period, next)));
+            return new Result.Next(successors);
+        };
     }
 
     private static Object next(Successor s) {

@@ -34,6 +34,16 @@ public sealed interface Result permits Result.Next, Result.Done {
         return until(Time.now() + nanos, next);
     }
 
+    /** Run next every periodNanos until it returns {@link #done()} (see {@link Successor.Every}). */
+    static Result every(long periodNanos, Continuation next) {
+        return new Next(List.of(new Successor.Every(periodNanos, next)));
+    }
+
+    /** For a {@link Successor.Every} continuation: keep the period running, schedule nothing else. */
+    static Result again() {
+        return new Next(List.of());
+    }
+
     static Result input(Continuation next) {
         return new Next(List.of(new Successor.Input(next)));
     }

@@ -4,14 +4,30 @@ package os2.user;
  * An (event, continuation) pair of a {@link Result}: the continuation runs when its event
  * happens. Each event kind is one record; {@link EventLoop} handles each in one switch.
  */
-public sealed interface Successor permits Successor.Now, Successor.Until, Successor.Input, Successor.TaskExit,
-        Successor.Message, Successor.PeerClosed, Successor.Revoked {
+public sealed interface Successor permits Successor.Now, Successor.Until, Successor.Every, Successor.Input,
+        Successor.TaskExit, Successor.Message, Successor.PeerClosed, Successor.Revoked {
     /** Run as soon as possible, after the continuations already ready (FIFO). */
     record Now(Continuation next) implements Successor {
     }
 
     /** Run once the monotonic clock reaches deadline (nanoseconds, as {@link Time#now}). */
     record Until(long deadline, Continuation next) implements Successor {
+    }
+
+    /**
+     * Run next every periodNanos (first one period after it is submitted), until next returns
+     * {@link Result#done()}. Any other result keeps the period running and schedules that
+     * result's successors as well (return {@link Result#again()} to add nothing). Ticks keep a
+     * fixed rate (each deadline is the previous one plus the period, so a slow tick does not
+     * shift the later ones); ticks missed while the loop was busy are skipped, not run in a
+     * burst: the next deadline is then one period after the late run.
+     */
+    record Every(long periodNanos, Continuation next) implements Successor {
+        public Every {
+            if (periodNanos <= 0) {
+                throw new IllegalArgumentException("Every: the period must be positive, not " + periodNanos + " ns");
+            }
+        }
     }
 
     /** Run when input is there on console (the next read does not block); one waiter per arrival. */

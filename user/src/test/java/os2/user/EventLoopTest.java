@@ -91,6 +91,47 @@ class EventLoopTest {
     }
 
     @Test
+    void everyTicksAtAFixedRateUntilItsContinuationIsDone() {
+        int[] left = {4};
+        loop.run(() -> Result.all(new Successor.Until(25, say("other")), new Successor.Every(10, () -> {
+            log.add("t@" + kernel.clock);
+            if (--left[0] == 0) {
+                return Result.done();
+            }
+            // a tick's own successors run as usual, and the period keeps running
+            return left[0] == 2 ? Result.now(say("after")) : Result.again();
+        })));
+        assertEquals(List.of("t@10", "t@20", "after@20", "other@25", "t@30", "t@40"), log);
+        assertEquals(5, kernel.waits.size());   // one WAIT per tick and one for the other timer
+        assertArrayEquals(new long[] {Sys.EV_TIMER, 40, 0, 0}, kernel.waits.get(4));
+    }
+
+    @Test
+    void everyStartsOnePeriodAfterItIsSubmittedAndSkipsMissedTicks() {
+        int[] left = {3};
+        loop.run(() -> Result.until(5, () -> Result.every(10, () -> {
+            log.add("t@" + kernel.clock);
+            if (log.size() == 1) {
+                kernel.clock += 25;   // a slow tick: the ones due at 25 and 35 are missed
+            }
+            return --left[0] == 0 ? Result.done() : Result.again();
+        })));
+        // first at 5 + 10; the slow tick ends at 40, so the next is one period later, not a burst
+        assertEquals(List.of("t@15", "t@50", "t@60"), log);
+    }
+
+    @Test
+    void everyRefusesANonPositivePeriodAndANullContinuation() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Successor.Every(0, () -> Result.done()));
+        assertTrue(e.getMessage().contains("positive"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Result.every(-5, () -> Result.done()));
+        assertThrows(NullPointerException.class, () -> loop.run(() -> Result.every(10, null)));
+        assertThrows(NullPointerException.class,
+                () -> new EventLoop(kernel).run(() -> Result.every(10, () -> null)));
+    }
+
+    @Test
     void nullResultOrSuccessorIsAnErrorNotDone() {
         NullPointerException e = assertThrows(NullPointerException.class, () -> loop.run(() -> null));
         assertTrue(e.getMessage().contains("returned null"), e.getMessage());
