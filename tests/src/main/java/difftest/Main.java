@@ -214,6 +214,9 @@ public final class Main {
         "p211_CharacterData",
         "p212_HexFloatFma",
         "p213_UnicodeBlock",
+        "p214_RegexSyntax",
+        "p215_RegexSplitReplace",
+        "p216_RegexRandom",
         "p250_LeafFrameTraces"
     };
 
@@ -429,6 +432,9 @@ public final class Main {
             case "p211_CharacterData": p211_CharacterData.main(rest); break;
             case "p212_HexFloatFma": p212_HexFloatFma.main(rest); break;
             case "p213_UnicodeBlock": p213_UnicodeBlock.main(rest); break;
+            case "p214_RegexSyntax": p214_RegexSyntax.main(rest); break;
+            case "p215_RegexSplitReplace": p215_RegexSplitReplace.main(rest); break;
+            case "p216_RegexRandom": p216_RegexRandom.main(rest); break;
             case "p250_LeafFrameTraces": p250_LeafFrameTraces.main(rest); break;
             default:
                 System.out.println("unknown program " + args[0]);

@@ -12,9 +12,8 @@ import java.util.Iterator;
  * between its Latin-1 and UTF-16 representations, the message is chosen by
  * looking at the content (only on the error path).
  *
- * Regular expressions: split/matches/replaceAll/replaceFirst accept the subset
- * handled by {@link SimpleRegex} (literals, escapes, '.', classes, quantifiers
- * without groups) and throw UnsupportedOperationException for anything else.
+ * Regular expressions: split/matches/replaceAll/replaceFirst go through
+ * java.util.regex.Pattern, except split's one-char fast path (as the JDK's).
  */
 public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
     private final char[] value;
@@ -730,15 +729,15 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public boolean matches(String regex) {
-        return SimpleRegex.compile(regex).matches(this);
+        return java.util.regex.Pattern.matches(regex, this);
     }
 
     public String replaceFirst(String regex, String replacement) {
-        return SimpleRegex.compile(regex).replace(this, replacement, false);
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceFirst(replacement);
     }
 
     public String replaceAll(String regex, String replacement) {
-        return SimpleRegex.compile(regex).replace(this, replacement, true);
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceAll(replacement);
     }
 
     public String[] split(String regex) {
@@ -754,7 +753,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         if (r.length == 2 && r[0] == '\\' && !Character.isLetterOrDigit(r[1]) && r[1] < 0x80) {
             return splitChar(r[1], limit);
         }
-        return SimpleRegex.compile(regex).split(this, limit);
+        return java.util.regex.Pattern.compile(regex).split(this, limit);
     }
 
     private String[] splitChar(char ch, int limit) {

@@ -101,6 +101,12 @@ class UserProgramsTest {
                 "init: done, 0 entries could not start")) {
             assertTrue(out.contains(line + "\n"), "missing \"" + line + "\" in\n" + r);
         }
+        // eventdemo's periodic timers (Successor.Every, 30 and 50 ms) interleave by their deadlines
+        int[] at = {out.indexOf("timer a: 3 left\n"), out.indexOf("timer b: 2 left\n"), out.indexOf("timer a: 2 left\n"),
+            out.indexOf("timer a: 1 left\n"), out.indexOf("timer b: 1 left\n"), out.indexOf("timer c: done\n")};
+        for (int i = 0; i < at.length; i++) {
+            assertTrue(at[i] >= 0 && (i == 0 || at[i - 1] < at[i]), "eventdemo's ticks out of order (" + i + ")\n" + r);
+        }
         assertTrue(out.indexOf("init: spawning throw.elf") < out.indexOf("Exception in thread \"main\"")
                 && out.indexOf("Exception in thread \"main\"") < out.indexOf("init: throw.elf exited"),
                 "a child's output comes between its spawn and its exit report:\n" + r);

@@ -1,5 +1,6 @@
 package os2.user.demo;
 
+import os2.user.Continuation;
 import os2.user.EventLoop;
 import os2.user.Result;
 import os2.user.Successor;
@@ -7,7 +8,8 @@ import os2.user.Task;
 import os2.user.Time;
 
 /**
- * Continuations in a user program: three timers ticking at different rates and, if a module
+ * Continuations in a user program: two periodic timers ({@link Successor.Every}) ticking at
+ * different rates, a one-shot timer and, if a module
  * is named in the arguments, a spawned task whose exit is reported by the same WAIT; the
  * output order is fixed by the deadlines.
  */
@@ -22,8 +24,8 @@ public final class EventDemo {
         EventLoop.start(() -> {
             System.out.println("event demo: start");
             Successor[] s = new Successor[args.length > 0 ? 4 : 3];
-            s[0] = new Successor.Until(t0 + 30 * MS, () -> tick("a", t0 + 30 * MS, 30, 3));
-            s[1] = new Successor.Until(t0 + 50 * MS, () -> tick("b", t0 + 50 * MS, 50, 2));
+            s[0] = new Successor.Every(30 * MS, ticks("a", 3));
+            s[1] = new Successor.Every(50 * MS, ticks("b", 2));
             s[2] = new Successor.Until(t0 + 200 * MS, () -> {
                 System.out.println("timer c: done");
                 return Result.done();
@@ -41,13 +43,12 @@ public final class EventDemo {
         System.out.println("event demo: all done");
     }
 
-    /** One tick of a periodic timer due at deadline: n ticks left including this one, period ms apart. */
-    private static Result tick(String name, long deadline, long period, int n) {
-        System.out.println("timer " + name + ": " + n + " left");
-        if (n == 1) {
-            return Result.done();
-        }
-        long next = deadline + period * MS;
-        return Result.until(next, () -> tick(name, next, period, n - 1));
+    /** The ticks of a periodic timer that runs n times: each says how many are left, the last is done. */
+    private static Continuation ticks(String name, int n) {
+        int[] left = {n};
+        return () -> {
+            System.out.println("timer " + name + ": " + left[0] + " left");
+            return --left[0] == 0 ? Result.done() : Result.again();
+        };
     }
 }
