@@ -38,6 +38,11 @@
 #define OS2_SYS_TASK_KILL      21
 #define OS2_SYS_PAGER_SET      22
 #define OS2_SYS_PAGE_SUPPLY    23
+#define OS2_SYS_SOCKET         24
+#define OS2_SYS_LISTEN         25
+#define OS2_SYS_ACCEPT         26
+#define OS2_SYS_CONNECT        27
+#define OS2_SYS_SYS_STATUS     28
 
 /* Error codes: a result < 0. */
 #define OS2_E_NOSYS     (-1)   /* no such system call */
@@ -51,7 +56,8 @@
 #define OS2_E_RIGHTS    (-9)   /* the handle lacks a right the call needs */
 #define OS2_E_FULL      (-10)  /* the channel's queue is full (nothing sent, nothing lost) */
 #define OS2_E_PEER      (-11)  /* the channel's other endpoint is closed */
-#define OS2_E_EMPTY     (-12)  /* no message queued */
+#define OS2_E_EMPTY     (-12)  /* no message queued; no connection to accept */
+#define OS2_E_INUSE     (-13)  /* the port listens already, or the socket is in use */
 
 /* Rights of a capability. */
 #define OS2_R_READ      1
@@ -64,7 +70,9 @@
 #define OS2_R_WAIT      128
 #define OS2_R_KILL      256
 #define OS2_R_ALLOC     512
-#define OS2_R_ALL       1023
+#define OS2_R_CONNECT   1024
+#define OS2_R_LISTEN    2048
+#define OS2_R_ALL       4095
 
 /* Kinds of capability (CAP_INFO). */
 #define OS2_K_CONSOLE 1
@@ -76,6 +84,8 @@
 #define OS2_K_CHANNEL 7
 #define OS2_K_GROUP   8
 #define OS2_K_SYSTEM  9
+#define OS2_K_NETWORK 10
+#define OS2_K_SOCKET  11
 
 /* REGION_ALLOC flags. W|X together is refused. */
 #define OS2_R     1
@@ -90,6 +100,10 @@
 #define OS2_EV_MESSAGE     4   /* arg: an endpoint; value: bytes of the first queued message */
 #define OS2_EV_PEER_CLOSED 5   /* arg: an endpoint; its peer is gone */
 #define OS2_EV_REVOKED     6   /* arg: any handle; it was revoked or its object destroyed */
+#define OS2_EV_ACCEPT      7   /* arg: listening socket; ACCEPT has a connection */
+#define OS2_EV_READABLE    8   /* arg: socket; value: bytes waiting (0: end of stream) */
+#define OS2_EV_CLOSED      9   /* arg: socket; the connection is over */
+#define OS2_SOCK_TCP       1
 #define OS2_WAIT_MAX       16
 
 /* Limits and flags of the calls. */
@@ -106,6 +120,8 @@
 #define OS2_SLOT_STDERR  2
 #define OS2_SLOT_MEMORY  3
 #define OS2_SLOT_MODULES 4
+#define OS2_SLOT_SYSTEM  5   /* init only (and what it hands on) */
+#define OS2_SLOT_NETWORK 6
 
 typedef struct { uint64_t lo, hi; } os2_handle;
 
@@ -235,6 +251,23 @@ static inline int64_t os2_pager_set(os2_handle region, os2_handle ep) {
 }
 static inline int64_t os2_page_supply(os2_handle region, uint64_t offset, const void *src) {
     return os2_syscall(OS2_SYS_PAGE_SUPPLY, OS2_H2(region), (int64_t)offset, OS2_P(src), 0);
+}
+/* Sockets (docs/NETWORK.md): READ/WRITE (os2_read, os2_write) move their bytes. */
+static inline int64_t os2_socket(os2_handle net, int64_t type, os2_handle *out) {
+    return os2_syscall(OS2_SYS_SOCKET, OS2_H2(net), type, OS2_P(out), 0);
+}
+static inline int64_t os2_listen(os2_handle s, int64_t port, int64_t backlog) {
+    return os2_syscall(OS2_SYS_LISTEN, OS2_H2(s), port, backlog, 0);
+}
+static inline int64_t os2_accept(os2_handle s, os2_handle *out) {
+    return os2_syscall(OS2_SYS_ACCEPT, OS2_H2(s), OS2_P(out), 0, 0);
+}
+/* ipv4 in host order: 10.0.2.2 is 0x0A000202. */
+static inline int64_t os2_connect(os2_handle s, uint32_t ipv4, int64_t port) {
+    return os2_syscall(OS2_SYS_CONNECT, OS2_H2(s), (int64_t)ipv4, port, 0);
+}
+static inline int64_t os2_sys_status(os2_handle sys, char *buf, uint64_t len) {
+    return os2_syscall(OS2_SYS_SYS_STATUS, OS2_H2(sys), OS2_P(buf), (int64_t)len, 0);
 }
 
 /* Conveniences: strings to the standard start slots, one task's exit status, spawning a module by name. */

@@ -14,6 +14,7 @@ import os2.kernel.dev.pci.Pci;
 import os2.kernel.dev.pci.PciDevice;
 import os2.kernel.dev.pci.PortConfigSpace;
 import os2.kernel.dev.virtio.VirtioNet;
+import os2.kernel.sock.NetService;
 import os2.kernel.mem.KernelHeap;
 import os2.kernel.mem.Memory;
 import os2.kernel.mem.MemoryMapEntry;
@@ -184,6 +185,8 @@ public final class Kernel {
             return Benchmarks.start(bench, ok -> exit(ok));
         }
 
+        // The network comes up here, not in init(): DHCP and the stack's timers need the loop.
+        Log.info("net", NetService.start());
         long readyTsc = Cpu.rdtsc();
         Log.info("boot", "java-entry tsc=" + entryTsc + ", ready tsc=" + readyTsc);
         Log.plain(Log.INFO, "kernel ready");

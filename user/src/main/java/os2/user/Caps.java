@@ -15,6 +15,10 @@ public final class Caps {
     public static final int STDERR = 2;
     public static final int MEMORY = 3;
     public static final int MODULES = 4;
+    /** init's slot 5: the system statistics (SYS_INFO, SYS_STATUS). */
+    public static final int SYSTEM = 5;
+    /** init's slot 6: the network (SOCKET). */
+    public static final int NETWORK = 6;
 
     private Caps() {
     }

@@ -47,6 +47,11 @@ public final class Sys {
     public static final int TASK_KILL = 21;
     public static final int PAGER_SET = 22;
     public static final int PAGE_SUPPLY = 23;
+    public static final int SOCKET = 24;
+    public static final int LISTEN = 25;
+    public static final int ACCEPT = 26;
+    public static final int CONNECT = 27;
+    public static final int SYS_STATUS = 28;
 
     // ---- error codes ---------------------------------------------------------------------
     public static final int E_NOSYS = -1;
@@ -61,6 +66,7 @@ public final class Sys {
     public static final int E_FULL = -10;
     public static final int E_PEER = -11;
     public static final int E_EMPTY = -12;
+    public static final int E_INUSE = -13;
 
     // ---- rights, kinds, region flags, events, limits -------------------------------------
     public static final long R_READ = 1;
@@ -73,8 +79,10 @@ public final class Sys {
     public static final long R_WAIT = 128;
     public static final long R_KILL = 256;
     public static final long R_ALLOC = 512;
+    public static final long R_CONNECT = 1024;
+    public static final long R_LISTEN = 2048;
     /** Every right (a grant or derivation with it keeps all the source has). */
-    public static final long R_ALL = 1023;
+    public static final long R_ALL = 4095;
     public static final int K_CONSOLE = 1;
     public static final int K_MEMORY = 2;
     public static final int K_MODULES = 3;
@@ -84,6 +92,8 @@ public final class Sys {
     public static final int K_CHANNEL = 7;
     public static final int K_GROUP = 8;
     public static final int K_SYSTEM = 9;
+    public static final int K_NETWORK = 10;
+    public static final int K_SOCKET = 11;
     public static final int R = 1;
     public static final int W = 2;
     public static final int X = 4;
@@ -94,6 +104,9 @@ public final class Sys {
     public static final int EV_MESSAGE = 4;
     public static final int EV_PEER_CLOSED = 5;
     public static final int EV_REVOKED = 6;
+    public static final int EV_ACCEPT = 7;
+    public static final int EV_READABLE = 8;
+    public static final int EV_CLOSED = 9;
     /** Most entries one WAIT takes. */
     public static final int WAIT_MAX = 16;
     /** longs per WAIT entry: kind, arg lo, arg hi, value. */
@@ -242,6 +255,32 @@ public final class Sys {
         return call(PAGE_SUPPLY, lo, hi, offset, src, 0);
     }
 
+    /** SOCKET: a new TCP socket (type 1) through network capability (lo, hi); its handle in out[0..1]. */
+    public static long socket(long lo, long hi, int type, long[] out) {
+        return call(SOCKET, lo, hi, type, addr(out), 0);
+    }
+
+    /** LISTEN: socket (lo, hi) listens on port with at most backlog half-open connections. */
+    public static long listen(long lo, long hi, int port, int backlog) {
+        return call(LISTEN, lo, hi, port, backlog, 0);
+    }
+
+    /** ACCEPT: the next connection of listening socket (lo, hi), its handle in out[0..1]; E_EMPTY if none. */
+    public static long accept(long lo, long hi, long[] out) {
+        return call(ACCEPT, lo, hi, addr(out), 0, 0);
+    }
+
+    /** CONNECT: socket (lo, hi) to IPv4 address ip (host order) and port; blocks until connected. */
+    public static long connect(long lo, long hi, int ip, int port) {
+        System.out.flush();
+        return call(CONNECT, lo, hi, ip & 0xFFFFFFFFL, port, 0);
+    }
+
+    /** SYS_STATUS: the kernel's status report (text) into b through system capability (lo, hi); its full length. */
+    public static long sysStatus(long lo, long hi, byte[] b) {
+        return call(SYS_STATUS, lo, hi, addr(b), b.length, 0);
+    }
+
     /** The result itself if it is not an error code; else throws a SysException naming the call. */
     public static long check(long result, String what) {
         if (result < 0) {
@@ -251,7 +290,7 @@ public final class Sys {
     }
 
     private static final String[] ERRORS = {"E_NOSYS", "E_INVAL", "E_FAULT", "E_NOMEM", "E_NOENT", "E_BADHANDLE",
-        "E_NOEXEC", "E_TOOBIG", "E_RIGHTS", "E_FULL", "E_PEER", "E_EMPTY"};
+        "E_NOEXEC", "E_TOOBIG", "E_RIGHTS", "E_FULL", "E_PEER", "E_EMPTY", "E_INUSE"};
 
     /** The name of an error code ("E_FAULT"), or "error N" for one the ABI does not define. */
     public static String errorName(long code) {

@@ -138,7 +138,8 @@ class EventLoopCapsTest {
     void errorNamesOfTheCapabilityCalls() {
         assertEquals("E_RIGHTS", Sys.errorName(Sys.E_RIGHTS));
         assertEquals("E_EMPTY", Sys.errorName(-12));
-        assertEquals("error -13", Sys.errorName(-13));
+        assertEquals("E_INUSE", Sys.errorName(-13));
+        assertEquals("error -14", Sys.errorName(-14));
         assertEquals("error 0", Sys.errorName(0));
     }
 }

@@ -11,8 +11,11 @@ public final class Kind {
     public static final int CHANNEL = 7;
     public static final int GROUP = 8;
     public static final int SYSTEM = 9;
+    /** The right to open sockets (docs/NETWORK.md "Sockets"). */
+    public static final int NETWORK = 10;
+    public static final int SOCKET = 11;
     private static final String[] NAMES = {"?", "console", "memory", "modules", "module", "task", "region",
-        "channel", "group", "system"};
+        "channel", "group", "system", "network", "socket"};
 
     private Kind() {
     }

@@ -15,11 +15,15 @@ public final class Rights {
     public static final int WAIT = 1 << 7;
     public static final int KILL = 1 << 8;
     public static final int ALLOC = 1 << 9;
+    /** Sockets: open outgoing connections (on a network capability: make sockets that may). */
+    public static final int CONNECT = 1 << 10;
+    /** Sockets: listen on a port and accept connections. */
+    public static final int LISTEN = 1 << 11;
     /** Every right defined. */
-    public static final int ALL = (1 << 10) - 1;
+    public static final int ALL = (1 << 12) - 1;
 
     private static final String[] NAMES = {"read", "write", "exec", "map", "transfer", "duplicate", "revoke",
-        "wait", "kill", "alloc"};
+        "wait", "kill", "alloc", "connect", "listen"};
 
     private Rights() {
     }

@@ -29,6 +29,7 @@ final class Authority {
     static Capability memory;
     static Capability modules;
     static Capability system;
+    static Capability network;
 
     private Authority() {
     }
@@ -38,11 +39,12 @@ final class Authority {
         memory = Capability.create(new Singleton("memory"), Kind.MEMORY, Rights.ALL);
         modules = Capability.create(new Singleton("boot modules"), Kind.MODULES, Rights.ALL);
         system = Capability.create(new Singleton("system"), Kind.SYSTEM, Rights.ALL);
+        network = Capability.create(new Singleton("network"), Kind.NETWORK, Rights.ALL);
     }
 
     /**
      * init's start capabilities (docs/SYSCALLS.md): 0 console in, 1 and 2 console out,
-     * 3 memory, 4 modules, 5 system.
+     * 3 memory, 4 modules, 5 system, 6 network (open sockets that connect and listen).
      */
     static Capability[] forInit() {
         int pass = Rights.DUPLICATE | Rights.TRANSFER;
@@ -53,6 +55,7 @@ final class Authority {
             memory.derive(Rights.ALLOC | pass),
             modules.derive(Rights.READ | Rights.EXEC | pass),
             system.derive(Rights.READ | pass),
+            network.derive(Rights.CONNECT | Rights.LISTEN | pass),
         };
     }
 }

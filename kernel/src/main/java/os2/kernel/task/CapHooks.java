@@ -35,6 +35,9 @@ final class CapHooks implements Capability.Hooks {
             case Kind.GROUP:
                 CapGroup.closeMembers(c);
                 break;
+            case Kind.SOCKET:
+                ((os2.kernel.sock.Socket) c.object).close();
+                break;
             default:
                 break;   // tasks, modules and the kernel's singletons outlive their capabilities
         }

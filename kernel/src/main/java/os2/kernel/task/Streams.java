@@ -7,18 +7,18 @@ import os2.kernel.ipc.Endpoint;
 import os2.kernel.ipc.Message;
 
 /**
- * WRITE and READ: bytes to and from the console, or through a channel endpoint used as a
+ * WRITE and READ: bytes to and from the console, through a channel endpoint used as a
  * pipe (each WRITE one message of bytes; a READ takes bytes from the first message and
- * leaves the rest of it queued).
+ * leaves the rest of it queued), or through a TCP socket ({@link SocketCalls}).
  */
 final class Streams {
     private Streams() {
     }
 
-    /** The console or endpoint capability t holds under (lo, hi), or null. */
+    /** The console, endpoint or socket capability t holds under (lo, hi), or null. */
     private static Capability stream(Task t, long lo, long hi) {
         Capability c = Handles.get(t, lo, hi, 0);
-        return c != null && (c.kind == Kind.CONSOLE || c.kind == Kind.CHANNEL) ? c : null;
+        return c != null && (c.kind == Kind.CONSOLE || c.kind == Kind.CHANNEL || c.kind == Kind.SOCKET) ? c : null;
     }
 
     static long write(Task t, long lo, long hi, long buf, long len) {
@@ -37,6 +37,9 @@ final class Streams {
         }
         if (c.kind == Kind.CONSOLE) {
             return UserMemory.toConsole(t, buf, len) ? len : Syscalls.E_FAULT;
+        }
+        if (c.kind == Kind.SOCKET) {
+            return SocketCalls.write(t, c, buf, len);
         }
         int n = (int) Math.min(len, Message.MAX_BYTES);
         byte[] b = UserMemory.read(t, buf, n);
@@ -57,6 +60,9 @@ final class Streams {
         }
         if (c.kind == Kind.CONSOLE) {
             return ConsoleRead.read(t, buf, len);
+        }
+        if (c.kind == Kind.SOCKET) {
+            return SocketCalls.read(t, c, buf, len);
         }
         if (len <= 0 || !UserMemory.valid(t, buf, len, true)) {
             return len == 0 ? 0 : len < 0 ? Syscalls.E_INVAL : Syscalls.E_FAULT;

@@ -45,6 +45,11 @@ public final class Syscalls {
     public static final int TASK_KILL = 21;
     public static final int PAGER_SET = 22;
     public static final int PAGE_SUPPLY = 23;
+    public static final int SOCKET = 24;
+    public static final int LISTEN = 25;
+    public static final int ACCEPT = 26;
+    public static final int CONNECT = 27;
+    public static final int SYS_STATUS = 28;
     // Errors.
     public static final long E_NOSYS = -1;
     public static final long E_INVAL = -2;
@@ -58,6 +63,7 @@ public final class Syscalls {
     public static final long E_FULL = -10;
     public static final long E_PEER = -11;
     public static final long E_EMPTY = -12;
+    public static final long E_INUSE = -13;
     /** A call's answer when the task does not resume now (it waits, or it ended). */
     static final long BLOCK = Long.MIN_VALUE;
 
@@ -160,6 +166,16 @@ public final class Syscalls {
                 return Pager.set(t, a0, a1, a2, a3);
             case PAGE_SUPPLY:
                 return Pager.supply(t, a0, a1, a2, a3);
+            case SOCKET:
+                return SocketCalls.socket(t, a0, a1, a2, a3);
+            case LISTEN:
+                return SocketCalls.listen(t, a0, a1, a2, a3);
+            case ACCEPT:
+                return SocketCalls.accept(t, a0, a1, a2);
+            case CONNECT:
+                return SocketCalls.connect(t, a0, a1, a2, a3);
+            case SYS_STATUS:
+                return StatusReport.call(t, a0, a1, a2, a3);
             default:
                 return E_NOSYS;
         }

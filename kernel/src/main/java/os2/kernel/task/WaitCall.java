@@ -11,6 +11,7 @@ import os2.kernel.ipc.Message;
 import os2.kernel.sched.Result;
 import os2.kernel.sched.Scheduler;
 import os2.kernel.sched.Successor;
+import os2.kernel.sock.Socket;
 
 /**
  * One WAIT: the task sleeps as one continuation per event (a fork), and the first that
@@ -18,7 +19,8 @@ import os2.kernel.sched.Successor;
  * event that is already true answers at once, the lowest index first.
  *
  * <p>Entries in user memory: {@code struct os2_event { u64 kind; u64 arg_lo, arg_hi; u64 value; }}:
- * the argument is a handle, or for EV_TIMER a deadline in arg_lo.
+ * the argument is a handle, or for EV_TIMER a deadline in arg_lo. The socket events
+ * (EV_ACCEPT, EV_READABLE with the bytes waiting, EV_CLOSED) take a socket handle.
  */
 final class WaitCall {
     static final int EV_TIMER = 1;
@@ -27,6 +29,9 @@ final class WaitCall {
     static final int EV_MESSAGE = 4;
     static final int EV_PEER_CLOSED = 5;
     static final int EV_REVOKED = 6;
+    static final int EV_ACCEPT = 7;
+    static final int EV_READABLE = 8;
+    static final int EV_CLOSED = 9;
     static final int ENTRY_BYTES = 32;
     static final int VALUE_OFFSET = 24;
     static final int MAX_EVENTS = 16;
@@ -57,7 +62,7 @@ final class WaitCall {
         for (int i = 0; i < count; i++) {
             kind[i] = UserMemory.word(raw, i * ENTRY_BYTES);
             arg[i] = UserMemory.word(raw, i * ENTRY_BYTES + 8);
-            if (kind[i] < EV_TIMER || kind[i] > EV_REVOKED) {
+            if (kind[i] < EV_TIMER || kind[i] > EV_CLOSED) {
                 return Syscalls.E_INVAL;
             }
             if (kind[i] != EV_TIMER) {
@@ -97,6 +102,16 @@ final class WaitCall {
                 case EV_PEER_CLOSED:
                     w.armed[i] = new Successor.On(((Endpoint) c.object).peerClosed(), () -> w.fire(index, 0));
                     break;
+                case EV_ACCEPT:
+                    w.armed[i] = new Successor.On(((Socket) c.object).acceptable(), () -> w.fire(index, 0));
+                    break;
+                case EV_READABLE:
+                    w.armed[i] = new Successor.On(((Socket) c.object).readable(),
+                            () -> w.fire(index, available(c)));
+                    break;
+                case EV_CLOSED:
+                    w.armed[i] = new Successor.On(((Socket) c.object).closed(), () -> w.fire(index, 0));
+                    break;
                 default:
                     w.armed[i] = new Successor.On(c, () -> w.fire(index, 0));
                     break;
@@ -124,6 +139,12 @@ final class WaitCall {
                 return c.kind != Kind.CHANNEL ? Syscalls.E_BADHANDLE : c.has(Rights.READ) ? 0 : Syscalls.E_RIGHTS;
             case EV_PEER_CLOSED:
                 return c.kind != Kind.CHANNEL ? Syscalls.E_BADHANDLE : 0;
+            case EV_ACCEPT:
+                return c.kind != Kind.SOCKET ? Syscalls.E_BADHANDLE : c.has(Rights.LISTEN) ? 0 : Syscalls.E_RIGHTS;
+            case EV_READABLE:
+                return c.kind != Kind.SOCKET ? Syscalls.E_BADHANDLE : c.has(Rights.READ) ? 0 : Syscalls.E_RIGHTS;
+            case EV_CLOSED:
+                return c.kind != Kind.SOCKET ? Syscalls.E_BADHANDLE : 0;
             default:
                 return 0;   // EV_REVOKED: any capability one holds
         }
@@ -142,9 +163,21 @@ final class WaitCall {
                 return ((Endpoint) c.object).peek() != null ? firstBytes(c) : NOT_YET;
             case EV_PEER_CLOSED:
                 return ((Endpoint) c.object).peerGone() ? 0 : NOT_YET;
+            case EV_ACCEPT:
+                return ((Socket) c.object).hasPending() ? 0 : NOT_YET;
+            case EV_READABLE:
+                return ((Socket) c.object).isReadable() ? available(c) : NOT_YET;
+            case EV_CLOSED:
+                return ((Socket) c.object).isOver() ? 0 : NOT_YET;
             default:
                 return c.isDead() ? 0 : NOT_YET;
         }
+    }
+
+    /** Bytes a socket has to read (0: the end of its stream). */
+    private static long available(Capability c) {
+        os2.kernel.net.TcpConnection k = ((Socket) c.object).connection();
+        return k == null ? 0 : k.available();
     }
 
     /** Bytes of the first queued message (0 if none: the peer went). */

@@ -29,7 +29,9 @@ import os2.user.Task;
  * <li>{@code modules}: the program also gets the boot modules (start slot 4: it may start
  *     programs itself);</li>
  * <li>{@code input}: it also gets console input (slot 0);</li>
- * <li>{@code image}: init reads the module into memory and starts it from there.</li>
+ * <li>{@code image}: init reads the module into memory and starts it from there;</li>
+ * <li>{@code net}: it also gets the system statistics (slot 5, read) and the network
+ *     (slot 6: open sockets that connect and listen; docs/NETWORK.md).</li>
  * </ul>
  * Every program gets console output and error (slots 1, 2) and a memory capability
  * (slot 3: a Java program needs it for its heap); nothing else. Init exits once every
@@ -47,7 +49,8 @@ public final class Init {
         "modules:eventdemo.elf", "sleeper.elf", ";", "echo-c.elf", "x", "y", "z", ";", "image:echo.elf", "from", "memory"};
 
     /** One entry of the arguments. */
-    record Entry(String module, String[] args, boolean restart, boolean modules, boolean input, boolean image) {
+    record Entry(String module, String[] args, boolean restart, boolean modules, boolean input, boolean image,
+            boolean net) {
         String name() {
             return image ? module + " (image)" : module;
         }
@@ -83,7 +86,7 @@ public final class Init {
             String head = args[start];
             int colon = head.indexOf(':');
             String module = head.substring(colon + 1);
-            boolean restart = false, modules = false, input = false, image = false;
+            boolean restart = false, modules = false, input = false, image = false, net = false;
             if (colon >= 0) {
                 for (String o : head.substring(0, colon).split("\\+")) {
                     switch (o) {
@@ -91,6 +94,7 @@ public final class Init {
                         case "modules": modules = true; break;
                         case "input": input = true; break;
                         case "image": image = true; break;
+                        case "net": net = true; break;
                         default: throw new IllegalArgumentException("init: unknown option '" + o + "' in " + head);
                     }
                 }
@@ -98,7 +102,8 @@ public final class Init {
             if (module.isEmpty()) {
                 throw new IllegalArgumentException("init: no module in " + head);
             }
-            out.add(new Entry(module, Arrays.copyOfRange(args, start + 1, i), restart, modules, input, image));
+            out.add(new Entry(module, Arrays.copyOfRange(args, start + 1, i), restart, modules, input, image,
+                    net));
             start = i + 1;
         }
         return out;
@@ -168,7 +173,10 @@ public final class Init {
                     .grant(Caps.stdout(), out)
                     .grant(Caps.stderr(), out)
                     .grant(Caps.memory(), Sys.R_ALLOC | Sys.R_DUPLICATE | Sys.R_TRANSFER)
-                    .grant(e.modules() ? Caps.modules() : Handle.NONE, Sys.R_READ | Sys.R_EXEC | Sys.R_DUPLICATE);
+                    .grant(e.modules() ? Caps.modules() : Handle.NONE, Sys.R_READ | Sys.R_EXEC | Sys.R_DUPLICATE)
+                    .grant(e.net() ? Caps.slot(Caps.SYSTEM) : Handle.NONE, Sys.R_READ | Sys.R_DUPLICATE)
+                    .grant(e.net() ? Caps.slot(Caps.NETWORK) : Handle.NONE,
+                            Sys.R_CONNECT | Sys.R_LISTEN | Sys.R_DUPLICATE);
             Task t = s.start();
             if (e.restart()) {
                 services.add(t);

@@ -1,0 +1,110 @@
+package os2.kernel.sock;
+
+import os2.kernel.arch.x86_64.Clock;
+import os2.kernel.console.Log;
+import os2.kernel.dev.virtio.VirtioNet;
+import os2.kernel.net.DhcpListener;
+import os2.kernel.net.Ip4;
+import os2.kernel.net.NetDevice;
+import os2.kernel.net.NetStack;
+import os2.kernel.sched.Result;
+
+/**
+ * The kernel's network service (docs/NETWORK.md "In the kernel"): the protocol stack
+ * on the virtio-net NIC found at boot. Received frames reach the stack in the driver's
+ * interrupt-event continuation (the interrupt handler only counts); the stack's timers
+ * run in a periodic kernel continuation; DHCP configures the interface and the lease
+ * is logged. Sockets ({@link Socket}) are the stack's applications.
+ */
+public final class NetService {
+    /** How often the stack's timers are looked at (its coarsest useful granularity). */
+    static final long TICK_NANOS = 10_000_000L;
+
+    private static NetStack stack;
+    private static VirtioNet nic;
+    private static long ticks;
+
+    private NetService() {
+    }
+
+    /** The virtio-net driver seen through the stack's device contract. */
+    private static final class Device implements NetDevice {
+        private final VirtioNet nic;
+
+        Device(VirtioNet nic) {
+            this.nic = nic;
+        }
+
+        @Override
+        public byte[] macAddress() {
+            return nic.macAddress();
+        }
+
+        @Override
+        public int mtu() {
+            return nic.mtu();
+        }
+
+        @Override
+        public boolean transmit(byte[] frame, int len) {
+            return nic.transmit(frame, len);
+        }
+    }
+
+    /**
+     * Boot (a continuation, interrupts on): brings the network up on the NIC if there
+     * is one and starts DHCP; returns the log line.
+     */
+    public static String start() {
+        VirtioNet n = VirtioNet.device();
+        if (n == null) {
+            return "no NIC: the network stays down";
+        }
+        nic = n;
+        stack = new NetStack(new Device(n), () -> Clock.nanos() / 1_000_000L);
+        n.setReceiver((frame, len) -> stack.receive(frame, len));
+        stack.dhcp().start(new DhcpListener() {
+            @Override
+            public void onBound(int address, int netmask, int router, int dns, long leaseSeconds) {
+                Log.info("net", "DHCP lease " + Ip4.toString(address) + " netmask " + Ip4.toString(netmask)
+                        + " router " + Ip4.toString(router) + " dns " + Ip4.toString(dns) + " for "
+                        + leaseSeconds + " s");
+            }
+
+            @Override
+            public void onLost() {
+                Log.warn("net", "DHCP lease lost; asking again");
+            }
+        });
+        os2.kernel.sched.KernelLoop.scheduler().submit(
+                new os2.kernel.sched.Successor.Until(Clock.nanos() + TICK_NANOS, NetService::tick));
+        return "up on " + n.describe() + "; DHCP started";
+    }
+
+    /** The periodic timer continuation: the stack's retransmissions, ARP and DHCP timers. */
+    private static Result tick() {
+        ticks++;
+        stack.tick();
+        return Result.until(Clock.nanos() + TICK_NANOS, NetService::tick);
+    }
+
+    /** The stack, or null when there is no network. */
+    public static NetStack stack() {
+        return stack;
+    }
+
+    /** True when a NIC is up (sockets can be made). */
+    public static boolean up() {
+        return stack != null;
+    }
+
+    /** The NIC, or null. */
+    public static VirtioNet nic() {
+        return nic;
+    }
+
+    /** Timer runs so far. */
+    public static long ticks() {
+        return ticks;
+    }
+}

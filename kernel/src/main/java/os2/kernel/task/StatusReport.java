@@ -1,0 +1,93 @@
+package os2.kernel.task;
+
+import java.util.List;
+import os2.kernel.arch.x86_64.Clock;
+import os2.kernel.cap.Capability;
+import os2.kernel.cap.Kind;
+import os2.kernel.cap.Rights;
+import os2.kernel.mem.KernelHeap;
+import os2.kernel.net.Ip4;
+import os2.kernel.net.NetStack;
+import os2.kernel.net.NetStats;
+import os2.kernel.net.TcpConnection;
+import os2.kernel.sock.NetService;
+import os2.rt.Gc;
+
+/**
+ * SYS_STATUS: the kernel's state as text, for status pages (docs/SYSCALLS.md). One
+ * record a line, words separated by spaces: {@code key value} for counters, then
+ * {@code task ID STATE CAPS REGIONS NAME} per task and {@code conn LOCALPORT REMOTE:PORT
+ * STATE UNACKED} per TCP connection. The text is ASCII; names come last on their line.
+ */
+final class StatusReport {
+    private StatusReport() {
+    }
+
+    /** The call: needs the system capability's read right; writes up to len bytes, returns the report's length. */
+    static long call(Task t, long lo, long hi, long buf, long len) {
+        Capability c = Handles.get(t, lo, hi, Kind.SYSTEM);
+        if (c == null) {
+            return Syscalls.E_BADHANDLE;
+        }
+        if (!c.has(Rights.READ)) {
+            return Syscalls.E_RIGHTS;
+        }
+        if (len < 0) {
+            return Syscalls.E_INVAL;
+        }
+        byte[] b = report().getBytes();
+        int n = (int) Math.min(len, b.length);
+        if (n > 0 && !UserMemory.writeFrom(t, buf, b, 0, n)) {
+            return Syscalls.E_FAULT;
+        }
+        return b.length;
+    }
+
+    /** The report text. */
+    static String report() {
+        Gc.collect();
+        KernelHeap.refresh();
+        StringBuilder s = new StringBuilder(1024);
+        line(s, "uptime_ms", Clock.nanos() / 1_000_000L);
+        line(s, "frames_free", Tasks.frames().freeFrames());
+        line(s, "frames_total", Tasks.frames().totalFrames());
+        line(s, "heap_live", KernelHeap.liveBytes());
+        line(s, "heap_size", KernelHeap.heapBytes());
+        line(s, "gc_collections", KernelHeap.collections());
+        line(s, "capabilities", Capability.alive());
+        line(s, "syscalls", Syscalls.count());
+        line(s, "tasks_spawned", Tasks.spawnedCount());
+        line(s, "tasks_exited", Tasks.exitCount());
+        NetStack n = NetService.stack();
+        if (n != null) {
+            s.append("net_address ").append(Ip4.toString(n.address())).append('\n');
+            NetStats st = n.stats();
+            line(s, "net_frames_in", st.framesIn());
+            line(s, "net_frames_out", st.framesOut());
+            line(s, "net_bytes_in", st.bytesIn());
+            line(s, "net_bytes_out", st.bytesOut());
+            line(s, "net_drops", st.totalDrops());
+            line(s, "tcp_opened", st.tcpConnectionsOpened());
+            line(s, "tcp_retransmits", st.tcpRetransmits());
+        }
+        for (int i = 0; i < Tasks.count(); i++) {
+            Task k = Tasks.task(i);
+            s.append("task ").append(k.id).append(' ').append(k.stateName()).append(' ').append(k.caps.size())
+                    .append(' ').append(k.regions.size()).append(' ').append(k.name).append('\n');
+        }
+        if (n != null) {
+            List<TcpConnection> cs = n.tcp().connections();
+            for (int i = 0; i < cs.size(); i++) {
+                TcpConnection k = cs.get(i);
+                s.append("conn ").append(k.localPort()).append(' ').append(Ip4.toString(k.remoteIp())).append(':')
+                        .append(k.remotePort()).append(' ').append(k.state()).append(' ').append(k.unacknowledged())
+                        .append('\n');
+            }
+        }
+        return s.toString();
+    }
+
+    private static void line(StringBuilder s, String key, long value) {
+        s.append(key).append(' ').append(value).append('\n');
+    }
+}

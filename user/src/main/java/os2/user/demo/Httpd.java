@@ -1,0 +1,102 @@
+package os2.user.demo;
+
+import os2.user.SysException;
+import os2.user.net.Status;
+import os2.user.net.StatusPage;
+import os2.user.net.TcpListener;
+import os2.user.net.TcpSocket;
+
+/**
+ * The status-page server: HTTP/1.1 on a TCP port (argument, default 80), one connection
+ * at a time. {@code /} is an HTML page with the kernel's counters, tasks and connections
+ * and a live chart (a script polls {@code /status.json} every second and redraws it);
+ * {@code /status.json} is the same data as JSON. Needs the system capability (slot 5)
+ * and the network (slot 6): init's {@code net} option grants both.
+ */
+public final class Httpd {
+    static final int MAX_REQUEST = 8192;
+    private static long served;
+
+    private Httpd() {
+    }
+
+    public static void main(String[] args) {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 80;
+        TcpListener l = TcpListener.listen(port, 32);
+        System.out.println("httpd: listening on port " + port);
+        byte[] req = new byte[MAX_REQUEST];
+        while (true) {
+            TcpSocket s = l.accept();
+            try {
+                serve(s, req);
+            } catch (SysException | IllegalArgumentException e) {
+                System.out.println("httpd: " + e.getMessage());
+            }
+            s.close();
+        }
+    }
+
+    /** Reads one request (up to the blank line) and answers it. */
+    static void serve(TcpSocket s, byte[] req) {
+        int n = 0;
+        while (n < req.length && !headerEnd(req, n)) {
+            int k = s.read(req, n, req.length - n);
+            if (k < 0) {
+                return;
+            }
+            n += k;
+        }
+        String line = firstLine(req, n);
+        served++;
+        if (!line.startsWith("GET ")) {
+            respond(s, "405 Method Not Allowed", "text/plain", "only GET\n");
+            return;
+        }
+        int sp = line.indexOf(' ', 4);
+        String path = sp < 0 ? line.substring(4) : line.substring(4, sp);
+        if (path.equals("/") || path.equals("/index.html")) {
+            respond(s, "200 OK", "text/html; charset=utf-8", StatusPage.html(Status.read(), served));
+        } else if (path.equals("/status.json")) {
+            respond(s, "200 OK", "application/json", StatusPage.json(Status.read(), served));
+        } else {
+            respond(s, "404 Not Found", "text/plain", "no such page: " + path + "\n");
+        }
+    }
+
+    private static boolean headerEnd(byte[] b, int n) {
+        for (int i = 3; i < n; i++) {
+            if (b[i] == '\n' && b[i - 1] == '\r' && b[i - 2] == '\n' && b[i - 3] == '\r') {
+                return true;
+            }
+        }
+        return n >= 2 && b[n - 1] == '\n' && b[n - 2] == '\n';
+    }
+
+    private static String firstLine(byte[] b, int n) {
+        int end = 0;
+        while (end < n && b[end] != '\r' && b[end] != '\n') {
+            end++;
+        }
+        char[] c = new char[end];
+        for (int i = 0; i < end; i++) {
+            c[i] = (char) (b[i] & 0xFF);
+        }
+        return new String(c);
+    }
+
+    private static void respond(TcpSocket s, String status, String type, String body) {
+        byte[] b = utf8(body);
+        s.write("HTTP/1.1 " + status + "\r\nContent-Type: " + type + "\r\nContent-Length: " + b.length
+                + "\r\nCache-Control: no-store\r\nConnection: close\r\nServer: OS2 httpd\r\n\r\n");
+        s.write(b, 0, b.length);
+    }
+
+    /** The body's bytes (the page is ASCII but for task names). */
+    static byte[] utf8(String s) {
+        try {
+            return s.getBytes("UTF-8");
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);   // every Java platform has UTF-8
+        }
+    }
+}
