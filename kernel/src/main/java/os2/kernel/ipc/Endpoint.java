@@ -1,6 +1,7 @@
 package os2.kernel.ipc;
 
 import java.util.ArrayDeque;
+import os2.kernel.sched.WaitList;
 import os2.kernel.cap.Capability;
 import os2.kernel.sched.Waitable;
 

@@ -7,6 +7,7 @@ import os2.kernel.net.SocketListener;
 import os2.kernel.net.TcpConnection;
 import os2.kernel.net.TcpListenSocket;
 import os2.kernel.net.TcpState;
+import os2.kernel.sched.WaitList;
 import os2.kernel.sched.Waitable;
 
 /**
@@ -27,11 +28,11 @@ public final class Socket implements SocketListener {
     private boolean over;
     private CloseReason reason;
     private boolean connected;
-    private final Signal acceptable = new Signal(() -> !accepted.isEmpty() || over);
-    private final Signal readable = new Signal(this::isReadable);
-    private final Signal writable = new Signal(() -> over || (connection != null && connection.sendSpace() > 0
+    private final WaitList acceptable = new WaitList(() -> !accepted.isEmpty() || over);
+    private final WaitList readable = new WaitList(this::isReadable);
+    private final WaitList writable = new WaitList(() -> over || (connection != null && connection.sendSpace() > 0
             && connected));
-    private final Signal closedSignal = new Signal(() -> over);
+    private final WaitList closedSignal = new WaitList(() -> over);
 
     /** A new, unconnected socket. */
     public Socket() {

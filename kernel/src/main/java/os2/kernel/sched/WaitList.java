@@ -1,22 +1,18 @@
-package os2.kernel.sock;
+package os2.kernel.sched;
 
 import java.util.ArrayList;
 import java.util.function.BooleanSupplier;
-import os2.kernel.sched.Continuation;
-import os2.kernel.sched.KernelLoop;
-import os2.kernel.sched.Scheduler;
-import os2.kernel.sched.Waitable;
 
 /**
- * One condition of a socket (a connection to accept, bytes to read, the connection
- * over) as an event source: a waiter arriving while the condition holds runs at once,
- * the others run when the stack's callback {@link #wake}s them.
+ * One condition of a kernel object as an event source (a message queued, a peer closed, a
+ * connection to accept, bytes to read): a waiter arriving while the condition holds runs
+ * at once; the others run when the object calls {@link #wake} and the condition holds.
  */
-final class Signal implements Waitable {
+public final class WaitList implements Waitable {
     private final BooleanSupplier condition;
     private ArrayList<Continuation> waiters;
 
-    Signal(BooleanSupplier condition) {
+    public WaitList(BooleanSupplier condition) {
         this.condition = condition;
     }
 
@@ -39,8 +35,8 @@ final class Signal implements Waitable {
         }
     }
 
-    /** Starts every waiter if the condition holds now (called from the stack's callbacks). */
-    void wake() {
+    /** Starts every waiter if the condition holds now. */
+    public void wake() {
         if (waiters == null || waiters.isEmpty() || !condition.getAsBoolean()) {
             return;
         }
