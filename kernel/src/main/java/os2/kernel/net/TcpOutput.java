@@ -57,7 +57,10 @@ final class TcpOutput {
         if (c.state == TcpState.SYN_SENT || c.state == TcpState.CLOSED) {
             return;
         }
-        segment(c, c.sndNxt, TcpSegment.ACK, 0, 0);
+        // SND.MAX, not SND.NXT: after a timeout SND.NXT goes back to SND.UNA, and an ACK
+        // numbered there is below the peer's RCV.NXT, so the peer would drop it unread
+        // (RFC 9293 3.10.7.4); if both sides went back at once neither ACK would ever count.
+        segment(c, c.sndMax, TcpSegment.ACK, 0, 0);
     }
 
     /** A received in-order segment wants acknowledging: every second one at once, else after a delay. */

@@ -3,6 +3,7 @@ package os2.kernel.net;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.Random;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -19,11 +20,24 @@ class TcpLinkTest {
 
     /** Both directions at once: a sends aData to b, b sends bData to a; both close. */
     static LossyLink exchange(LossyLink link, byte[] aData, byte[] bData, long maxMs) {
+        return exchange(link, aData, bData, maxMs, false);
+    }
+
+    /**
+     * As above; with handshakeMayFail, a connection that never opens (every SYN or SYN-ACK
+     * lost, which heavy loss makes possible: TcpOutput.SYN_RETRIES) rejects the try instead
+     * of failing it, since TCP then did what it should: report TIMEOUT.
+     */
+    static LossyLink exchange(LossyLink link, byte[] aData, byte[] bData, long maxMs, boolean handshakeMayFail) {
         Transfer server = new Transfer(bData);
         Transfer client = new Transfer(aData);
         link.b.tcp().listen(80, 16, server);
         link.a.tcp().connect(LossyLink.IP_B, 80, client);
-        boolean done = link.runUntil(() -> client.closed != null && server.closed != null, maxMs);
+        boolean done = link.runUntil(() -> client.closed != null && (server.closed != null || client.conn == null), maxMs);
+        if (client.closed == CloseReason.TIMEOUT && client.conn == null && server.conn == null) {
+            assertTrue(handshakeMayFail, "the handshake timed out");
+            Assume.that(false);
+        }
         assertTrue(done, "transfer did not finish: client sent " + client.sent + " got " + client.got.size()
                 + ", server sent " + server.sent + " got " + server.got.size() + "; drops a: "
                 + link.a.stats().dropSummary() + " b: " + link.b.stats().dropSummary());
@@ -81,7 +95,19 @@ class TcpLinkTest {
         exchange(link, random(100_000, 7), random(50_000, 8), 600_000);
     }
 
-    @Property(tries = 15)
+    /**
+     * Found by the property below (seed -1, 15 % loss): both ends timed out in FIN_WAIT_1
+     * at once, each having gone back to SND.UNA, and each dropped the other's ACKs as
+     * below its RCV.NXT. Pure ACKs now carry SND.MAX.
+     */
+    @Test
+    void bothEndsRetransmittingStillHearEachOthersAcks() {
+        LossyLink link = new LossyLink(-1);
+        link.loss = 0.15; link.duplicate = 0.03; link.reorder = 0.1; link.corrupt = 0.02;
+        exchange(link, random(60000, -1), random(20000, 0), 1_200_000);
+    }
+
+    @Property(tries = 20, maxDiscardRatio = 10)
     void anyLossySeedDeliversExactly(@ForAll long seed, @ForAll @DoubleRange(min = 0, max = 0.15) double loss,
                                      @ForAll @IntRange(min = 1, max = 60_000) int size) {
         LossyLink link = new LossyLink(seed);
@@ -89,6 +115,6 @@ class TcpLinkTest {
         link.duplicate = 0.03;
         link.reorder = 0.1;
         link.corrupt = 0.02;
-        exchange(link, random(size, seed), random(size / 3, seed + 1), 1_200_000);
+        exchange(link, random(size, seed), random(size / 3, seed + 1), 1_200_000, true);
     }
 }
