@@ -12,6 +12,7 @@ import java.util.Map;
  */
 public final class Opts {
     private final Map<Character, String> values = new HashMap<>();
+    private final Map<Character, List<String>> all = new HashMap<>();
     private final List<String> operands = new ArrayList<>();
     private String error;
     private boolean help;
@@ -36,9 +37,9 @@ public final class Opts {
                         values.put(c, "");
                     } else if (valued.indexOf(c) >= 0) {
                         if (k + 1 < a.length()) {
-                            values.put(c, a.substring(k + 1));
+                            put(c, a.substring(k + 1));
                         } else if (i + 1 < args.length) {
-                            values.put(c, args[++i]);
+                            put(c, args[++i]);
                         } else {
                             error = "option requires an argument -- '" + c + "'";
                         }
@@ -50,6 +51,16 @@ public final class Opts {
                 }
             }
         }
+    }
+
+    private void put(char c, String v) {
+        values.put(c, v);
+        all.computeIfAbsent(c, k -> new ArrayList<>()).add(v);
+    }
+
+    /** Every value the option was given, in order (empty if none). */
+    public List<String> all(char c) {
+        return all.getOrDefault(c, List.of());
     }
 
     /** True if the flag was given. */

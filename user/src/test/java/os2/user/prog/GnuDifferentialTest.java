@@ -62,13 +62,7 @@ class GnuDifferentialTest {
     static Run ours(Core core, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Io io = new Io(In.of(STDIN, false), out::write, err::write, p -> {
-            try {
-                return In.of(Files.readAllBytes(dir.resolve(p)), true);
-            } catch (IOException e) {
-                throw new Io.NotFound("No such file or directory");
-            }
-        });
+        Io io = new Io(In.of(STDIN, false), out::write, err::write, new NioFiles(dir));
         int st = core.run(args, io);
         return new Run(st, new String(out.toByteArray(), StandardCharsets.ISO_8859_1));
     }
@@ -92,12 +86,6 @@ class GnuDifferentialTest {
         String[] cmd = new String[args.length + 1];
         cmd[0] = "/usr/bin/" + prog;
         System.arraycopy(args, 0, cmd, 1, args.length);
-        if (prog.equals("grep")) {   // our grep's patterns are fixed strings for now
-            cmd = new String[args.length + 2];
-            cmd[0] = "/usr/bin/grep";
-            cmd[1] = "-F";
-            System.arraycopy(args, 0, cmd, 2, args.length);
-        }
         Run h = host(cmd);
         Run o = ours(core, args);
         assertEquals(h.out(), o.out(), prog + " " + Arrays.toString(args));
@@ -187,8 +175,45 @@ class GnuDifferentialTest {
         for (String[] a : new String[][] {{"the"}, {"the", "words"}, {"-i", "the", "words"}, {"-v", "the", "words"},
             {"-c", "the", "words"}, {"-n", "e", "words", "nonl"}, {"-c", "zzz", "words"}, {"zzz", "words"},
             {"-in", "THE", "words", "-", "dups"}, {"-vc", "a", "dups"}, {"", "nonl"}, {"é", "utf8 é"},
-            {"x", "missing", "lots"}, {"-n", "1", "lots"}}) {
+            {"x", "missing", "lots"}, {"-n", "1", "lots"}, {"-F", "a.b", "words"}, {"-Fx", "THE caps", "words"},
+            {"-l", "the", "words", "nums", "dups"}, {"-q", "the", "words"}, {"-q", "zzz", "words"},
+            {"-e", "fox", "-e", "End", "words"}, {"-x", "-e", "a", "dups"}, {"1", "bin"}, {"-c", "1", "bin"}}) {
             same(Grep::run, "grep", a);
+        }
+    }
+
+    /** Regular expressions, basic (default) and extended (-E): GNU's syntax and its corner cases. */
+    @Test
+    void grepRegex() throws Exception {
+        write("re", "abc\naab\nabab\na.c\na*c\n^x\nx$y\nx^y\n(a)\na|b\na+b\na{2}\n{1}\nfoo bar\nfoobar\nbar_foo\n"
+                + "Tab\there\n123-456\nABC\nxyzzy\nhello world\n[x]\nback\\slash\naaa\naa\nb\n\n");
+        String[][] basic = {{"a.c"}, {"a\\.c"}, {"^a"}, {"c$"}, {"^$"}, {"^abc$"}, {"x^y"}, {"x$y"}, {"^\\^x"},
+            {"a*c"}, {"*c"}, {"^*"}, {"a\\{2\\}"}, {"a\\{2,\\}"}, {"^a\\{1,2\\}$"}, {"a\\{,1\\}b"},
+            {"\\(ab\\)\\1"}, {"\\(a\\)\\(b\\)\\2"}, {"^\\(.\\)\\1"}, {"\\(a\\|b\\)c"},
+            {"a\\|zz"}, {"a\\+b"}, {"ab\\?c"}, {"a+b"}, {"a|b"}, {"(a)"}, {"a{2}"}, {"{1}"},
+            {"[abc]"}, {"[^abc]"}, {"^[^a-z]*$"}, {"[[:digit:]]\\{3\\}-"}, {"[[:upper:]][[:lower:]]"},
+            {"[[:space:]]"}, {"[[:punct:]]"}, {"[]x]"}, {"[^]x]"}, {"[a-]"}, {"[.]"}, {"[\\]"}, {"[[.-.]]"},
+            {"[[=a=]]b"}, {"\\<foo"}, {"bar\\>"}, {"\\bfoo\\b"}, {"\\Bbar"}, {"\\w\\W\\w"}, {"\\s"},
+            {"-i", "abc"}, {"-i", "[a-c]\\{3\\}"}, {"-i", "\\(a\\)\\1"}, {"-in", "[^a-z]B"},
+            {"-v", "a"}, {"-c", "."}, {"-x", "a*"}, {"-e", "^b$", "-e", "x\\$"},
+            {"\\(a"}, {"a\\)"}, {"a\\{1"}, {"a\\{2,1\\}"}, {"[a"}, {"[[:nope:]]"}, {"[:space:]"}, {"\\"},
+            {"\\(a\\)\\2"}, {"[b-a]"}};
+        for (String[] a : basic) {
+            String[] args = java.util.Arrays.copyOf(a, a.length + 1);
+            args[a.length] = "re";
+            same(Grep::run, "grep", args);
+        }
+        String[][] extended = {{"a.c"}, {"^(ab)+$"}, {"(ab)\\1"}, {"a|zz"}, {"^(a|b)*$"}, {"a+b"}, {"ab?c"},
+            {"a{2}"}, {"^a{1,2}$"}, {"a{,1}b"}, {"a{"}, {"a{1"}, {"a{1,2"}, {"*c"}, {"+"}, {"{1}"}, {"a**"}, {"a+?"},
+            {"()"}, {")"}, {"\\(a\\)"}, {"\\|"}, {"x^y"}, {"x$y"}, {"^$"}, {"(^a|c$)"}, {"[[:alpha:]]+ [[:alpha:]]+"},
+            {"(a)(b)\\2"}, {"((a)b)\\2"}, {"\\<(foo|bar)\\>"}, {"-i", "(A|X)B"}, {"-x", "(a|b)+"},
+            {"("}, {"a{2,1}"}, {"(a))"}, {"[z-a]"}};
+        for (String[] a : extended) {
+            String[] args = new String[a.length + 2];
+            args[0] = "-E";
+            System.arraycopy(a, 0, args, 1, a.length);
+            args[a.length + 1] = "re";
+            same(Grep::run, "grep", args);
         }
     }
 

@@ -1,0 +1,346 @@
+package os2.user.prog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * POSIX regular expressions as GNU grep reads them in the C locale, translated to
+ * java.util.regex syntax. Basic (BRE, grep -G): {@code \( \) \{ \} \| \+ \?} are operators
+ * and {@code ( ) { } | + ?} literals; {@code *} at the start of an expression (or after
+ * {@code \(}, {@code \|}, an anchor) is literal; {@code ^} and {@code $} are anchors only at
+ * the ends of an expression. Extended (ERE, grep -E): the plain characters are operators, a
+ * repetition with nothing before it is ignored, and a {@code {} that does not start a valid
+ * interval is literal. Both: bracket expressions with POSIX classes, equivalence classes and
+ * collating symbols of one character; back references {@code \1}-{@code \9}; GNU's
+ * {@code \w \W \s \S \b \B \< \> \` \'}. Lines are byte-chars ({@link Text}); a match's
+ * existence does not depend on POSIX's leftmost-longest rule, so Java's backtracking gives
+ * the same lines. Errors carry GNU's messages.
+ */
+final class Regex {
+    /** The largest repetition count (RE_DUP_MAX). */
+    static final int DUP_MAX = 32767;
+    static final String WORD_BEFORE = "(?<=\\w)";
+    static final String NO_WORD_BEFORE = "(?<![A-Za-z0-9_])";
+
+    private final String p;
+    private final boolean ere;
+    private final boolean fold;
+    private final StringBuilder out = new StringBuilder();
+    private int i;
+    /** Where the last atom starts in out, or -1 if nothing can be repeated here. */
+    private int atom = -1;
+    private boolean repeated;
+    private final List<Integer> open = new ArrayList<>();
+    private int groups;
+    private int closed;
+
+    private Regex(String pattern, boolean extended, boolean ignoreCase) {
+        p = pattern;
+        ere = extended;
+        fold = ignoreCase;
+    }
+
+    /** The Java regex for pattern; ignoreCase folds brackets here (the caller sets CASE_INSENSITIVE for the rest). */
+    static String translate(String pattern, boolean extended, boolean ignoreCase) throws SysError {
+        Regex r = new Regex(pattern, extended, ignoreCase);
+        r.run();
+        return r.out.toString();
+    }
+
+    private void run() throws SysError {
+        while (i < p.length()) {
+            char c = p.charAt(i++);
+            if (c == '\\') {
+                if (i >= p.length()) {
+                    throw new SysError("Trailing backslash");
+                }
+                escape(p.charAt(i++));
+            } else if (c == '[') {
+                int start = out.length();
+                bracket();
+                atom(start);
+            } else if (c == '.') {
+                atom(out.length());
+                out.append('.');
+            } else if (c == '*') {
+                if (atom < 0 && !ere) {
+                    literal(c);
+                } else {
+                    repeat("*");
+                }
+            } else if (c == '^' && (ere || branchStart(i - 1))) {
+                out.append('^');
+                atom = -1;
+            } else if (c == '$' && (ere || branchEnd(i))) {
+                out.append('$');
+                atom = -1;
+            } else if (ere && (c == '+' || c == '?')) {
+                repeat(String.valueOf(c));
+            } else if (ere && c == '{' && interval()) {
+                continue;
+            } else if (ere && c == '(') {
+                openGroup();
+            } else if (ere && c == ')' && !open.isEmpty()) {
+                closeGroup();
+            } else if (ere && c == '|') {
+                alternate();
+            } else {
+                literal(c);
+            }
+        }
+        if (!open.isEmpty()) {
+            throw new SysError("Unmatched ( or \\(");
+        }
+    }
+
+    private void escape(char c) throws SysError {
+        if (!ere && c == '(') {
+            openGroup();
+        } else if (!ere && c == ')') {
+            if (open.isEmpty()) {
+                throw new SysError("Unmatched ) or \\)");
+            }
+            closeGroup();
+        } else if (!ere && c == '|') {
+            alternate();
+        } else if (!ere && c == '{') {
+            if (atom < 0) {
+                throw new SysError("Invalid preceding regular expression");
+            }
+            if (!interval()) {
+                throw new SysError(p.indexOf("\\}", i) < 0 ? "Unmatched \\{" : "Invalid content of \\{\\}");
+            }
+        } else if (!ere && (c == '+' || c == '?')) {
+            if (atom < 0) {
+                literal(c);
+            } else {
+                repeat(String.valueOf(c));
+            }
+        } else if (c >= '1' && c <= '9') {
+            if (c - '0' > closed) {
+                throw new SysError("Invalid back reference");
+            }
+            atom(out.length());
+            out.append('\\').append(c);
+        } else if (c == 'w' || c == 'W' || c == 's' || c == 'S') {
+            atom(out.length());
+            out.append('\\').append(c);
+        } else if (c == 'b' || c == 'B' || c == '<' || c == '>' || c == '`' || c == '\'') {
+            out.append(switch (c) {
+                case 'b' -> "(?:" + WORD_BEFORE + "(?!\\w)|" + NO_WORD_BEFORE + "(?=\\w))";
+                case 'B' -> "(?:" + WORD_BEFORE + "(?=\\w)|" + NO_WORD_BEFORE + "(?!\\w))";
+                case '<' -> NO_WORD_BEFORE + "(?=\\w)";
+                case '>' -> WORD_BEFORE + "(?!\\w)";
+                case '`' -> "\\A";
+                default -> "\\z";
+            });
+            atom = -1;
+        } else {
+            literal(c);
+        }
+    }
+
+    /** True if position k starts a branch of a BRE (where ^ is an anchor). */
+    private boolean branchStart(int k) {
+        return k == 0 || p.startsWith("\\(", k - 2) || p.startsWith("\\|", k - 2);
+    }
+
+    /** True if position k (after a $) ends a branch of a BRE. */
+    private boolean branchEnd(int k) {
+        return k == p.length() || p.startsWith("\\)", k) || p.startsWith("\\|", k);
+    }
+
+    private void atom(int start) {
+        atom = start;
+        repeated = false;
+    }
+
+    private void literal(char c) {
+        atom(out.length());
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+            out.append(c);
+        } else {
+            hex(c);
+        }
+    }
+
+    private void hex(int c) {
+        out.append("\\x").append(Character.forDigit(c >> 4 & 15, 16)).append(Character.forDigit(c & 15, 16));
+    }
+
+    /** Applies a quantifier to the last atom (grouping it first if it already has one, as POSIX stacks them). */
+    private void repeat(String q) {
+        if (atom < 0) {
+            return;   // ERE: a repetition of nothing is ignored, as GNU does
+        }
+        if (repeated) {
+            out.insert(atom, "(?:").append(')');
+        }
+        out.append(q);
+        repeated = true;
+    }
+
+    /** After '{' (ERE) or "\{" (BRE): a valid interval is applied and true; else false, nothing consumed. */
+    private boolean interval() throws SysError {
+        int k = i;
+        int min = -1;
+        int max;
+        int n = digits(k);
+        if (n > k) {
+            min = number(k, n);
+            k = n;
+        }
+        if (k < p.length() && p.charAt(k) == ',') {
+            int m = digits(k + 1);
+            max = m > k + 1 ? number(k + 1, m) : -1;
+            k = m;
+        } else {
+            max = min;
+        }
+        String close = ere ? "}" : "\\}";
+        if (!p.startsWith(close, k) || min < 0 && max < 0 && p.charAt(k - 1) != ',') {
+            return false;
+        }
+        if (min < 0) {
+            min = 0;
+        }
+        if (max >= 0 && max < min) {
+            throw new SysError("Invalid content of \\{\\}");
+        }
+        if (min > DUP_MAX || max > DUP_MAX) {
+            throw new SysError("Regular expression too big");
+        }
+        i = k + close.length();
+        repeat("{" + min + (max == min ? "" : "," + (max < 0 ? "" : max)) + "}");
+        return true;
+    }
+
+    private int digits(int k) {
+        while (k < p.length() && p.charAt(k) >= '0' && p.charAt(k) <= '9') {
+            k++;
+        }
+        return k;
+    }
+
+    private int number(int from, int to) {
+        return to - from > 6 ? DUP_MAX + 1 : Integer.parseInt(p.substring(from, to));
+    }
+
+    private void openGroup() {
+        open.add(out.length());
+        groups++;
+        out.append('(');
+        atom = -1;
+    }
+
+    private void closeGroup() {
+        int start = open.remove(open.size() - 1);
+        out.append(')');
+        closed++;
+        atom(start);
+    }
+
+    private void alternate() {
+        out.append('|');
+        atom = -1;
+    }
+
+    /** After '[': a bracket expression, emitted as a Java class of explicit byte ranges. */
+    private void bracket() throws SysError {
+        boolean[] set = new boolean[256];
+        boolean negate = i < p.length() && p.charAt(i) == '^';
+        if (negate) {
+            i++;
+        }
+        int first = i;
+        if (p.startsWith(":", first) && p.indexOf(":]", first + 1) == p.indexOf(']', first + 1) - 1
+                && p.indexOf(']', first + 1) > first + 1) {
+            throw new SysError("character class syntax is [[:space:]], not [:space:]");
+        }
+        while (true) {
+            if (i >= p.length()) {
+                throw new SysError("Unmatched [, [^, [:, [., or [=");
+            }
+            char c = p.charAt(i);
+            if (c == ']' && i > first) {
+                i++;
+                break;
+            }
+            if (c == '[' && i + 1 < p.length() && p.charAt(i + 1) == ':') {
+                int end = p.indexOf(":]", i + 2);
+                if (end < 0) {
+                    throw new SysError("Unmatched [, [^, [:, [., or [=");
+                }
+                PosixClass.add(p.substring(i + 2, end), set);
+                i = end + 2;
+                continue;
+            }
+            int lo = element();
+            if (i + 1 < p.length() && p.charAt(i) == '-' && p.charAt(i + 1) != ']') {
+                i++;
+                int hi = element();
+                if (hi < lo) {
+                    throw new SysError("Invalid range end");
+                }
+                for (int k = lo; k <= hi; k++) {
+                    set[k] = true;
+                }
+            } else {
+                set[lo] = true;
+            }
+        }
+        if (fold) {
+            for (int k = 'a'; k <= 'z'; k++) {
+                boolean either = set[k] || set[k - 32];
+                set[k] = either;
+                set[k - 32] = either;
+            }
+        }
+        emitClass(set, negate);
+    }
+
+    /** One character of a bracket: plain, or [.c.] / [=c=]. */
+    private int element() throws SysError {
+        char c = p.charAt(i);
+        if (c == '[' && i + 1 < p.length() && (p.charAt(i + 1) == '.' || p.charAt(i + 1) == '=')) {
+            String end = p.charAt(i + 1) + "]";
+            int e = p.indexOf(end, i + 2);
+            if (e < 0) {
+                throw new SysError("Unmatched [, [^, [:, [., or [=");
+            }
+            if (e != i + 3) {
+                throw new SysError("Invalid collation character");
+            }
+            c = p.charAt(i + 2);
+            i = e + 2;
+            return c & 0xFF;
+        }
+        i++;
+        return c & 0xFF;
+    }
+
+    private void emitClass(boolean[] set, boolean negate) {
+        int start = out.length();
+        out.append('[');
+        for (int k = 0; k < 256; k++) {
+            if (set[k] != negate) {
+                int e = k;
+                while (e + 1 < 256 && set[e + 1] != negate) {
+                    e++;
+                }
+                hex(k);
+                if (e > k) {
+                    out.append('-');
+                    hex(e);
+                }
+                k = e;
+            }
+        }
+        if (out.length() == start + 1) {
+            out.setLength(start);
+            out.append("(?!)");   // an empty set matches nothing
+        } else {
+            out.append(']');
+        }
+    }
+}
