@@ -72,7 +72,8 @@ public final class Date {
                 case 'd' -> s.append(Dates.two(c.day()));
                 case 'D' -> s.append(format("%m/%d/%y", seconds, nanos));
                 case 'e' -> s.append(Dates.pad(Integer.toString(c.day()), 2));
-                case 'F' -> s.append(format("%Y-%m-%d", seconds, nanos));
+                case 'F' -> s.append(c.year() >= 0 && c.year() < 1000 ? Dates.pad(Long.toString(c.year()), 4).replace(' ', '0')
+                        + format("-%m-%d", seconds, nanos) : format("%Y-%m-%d", seconds, nanos));
                 case 'H' -> s.append(Dates.two(c.hour()));
                 case 'I' -> s.append(Dates.two(hour12));
                 case 'j' -> s.append(Dates.pad(Integer.toString(c.yearDay() + 1), 3).replace(' ', '0'));

@@ -20,8 +20,14 @@ class FakeOs implements Os {
     /** How far the clock moves while a command runs under time (its runner advances it). */
     long step;
 
+    /** Set: the task list is refused, as for a program given no system capability. */
+    boolean noSystem;
+
     @Override
-    public List<TaskInfo> tasks() {
+    public List<TaskInfo> tasks() throws SysError {
+        if (noSystem) {
+            throw new SysError(SysError.DENIED);
+        }
         return List.copyOf(tasks);
     }
 

@@ -217,6 +217,22 @@ class GnuDifferentialTest {
         }
     }
 
+    /** date -d @SECONDS +FORMAT in UTC: every conversion, around leap days, centuries and before 1970. */
+    @Test
+    void date() throws Exception {
+        long[] times = {0, 1, -1, 59, 86_399, 951_782_400, 951_868_800, 1_582_934_400, 4_107_542_399L, 1_764_911_784,
+            -2_208_988_800L, 253_402_300_799L, 1_234_567_890, 43_200, 46_800};
+        for (long t : times) {
+            same(Date::run, "date", "-u", "-d", "@" + t);
+            same(Date::run, "date", "-u", "-d", "@" + t, "+%a %A %b %B %h %C %d %D %e %F %H %I %j %k %l %m %M %n %N %p %R %s %S%t%T %u %w %y %Y %z %Z %% %c");
+        }
+        Random r = new Random(7);
+        for (int k = 0; k < 30; k++) {
+            same(Date::run, "date", "-u", "-d", "@" + (r.nextLong() % 40_000_000_000L), "+%F %T %a %j %u");
+        }
+        same(Date::run, "date", "-u", "-d", "@5", "+%Q %");
+    }
+
     /** Random files of short lines (numbers, signs, blanks, case, repeats) through sort, uniq, wc and grep. */
     @Test
     void randomInputs() throws Exception {
