@@ -186,4 +186,19 @@ class SysProgsTest {
         assertEquals(0, run("time", "sleep", "2"));
         assertEquals("\nreal\t0m2.000s\n", err(), "the fake clock moves by what sleep asked");
     }
+
+    /** OsSystem's reading of the kernel's SYS_STATUS text (docs/SYSCALLS.md). */
+    @Test
+    void osSystemParsesTheStatusReport() {
+        String report = "uptime_ms 1234\nframes_free 30000\nframes_total 32000\nheap_live 500000\nheap_size 2097152\n"
+                + "capabilities 40\ntask 3 blocked 6 4 sh two words\ntask 1 blocked 7 5 init\ntask 9 running 5 7 ps\n"
+                + "conn 80 10.0.2.2:5555 ESTABLISHED 0\n";
+        assertEquals(List.of(new Os.TaskInfo(1, "init", "blocked", Os.UNKNOWN, 7, 5),
+                new Os.TaskInfo(3, "sh two words", "blocked", Os.UNKNOWN, 6, 4),
+                new Os.TaskInfo(9, "ps", "running", 88, 5, 7)), OsSystem.parseTasks(report, 9, 88));
+        assertEquals(new Os.Memory(30000, 32000, 4096, 16, 500000, 2097152), OsSystem.parseMemory(report));
+        assertEquals(new Os.Memory(Os.UNKNOWN, Os.UNKNOWN, 4096, 0, Os.UNKNOWN, Os.UNKNOWN), OsSystem.parseMemory(""));
+        assertEquals("00000000000000ff", OsSystem.hex(255));
+        assertEquals("ffffffffffffffff", OsSystem.hex(-1));
+    }
 }
