@@ -30,9 +30,18 @@ final class Regex {
     /** Where the last atom starts in out, or -1 if nothing can be repeated here. */
     private int atom = -1;
     private boolean repeated;
+    /** BRE: only zero-width tokens since the start, "\(" or "\|" (there "*" and "\{" are literal, as GNU's dfa reads them). */
+    private boolean lastStart = true;
     private final List<Integer> open = new ArrayList<>();
     private int groups;
-    private int closed;
+    /**
+     * The groups a back reference may name here (bit n: group n is complete), as glibc sees
+     * them: each alternative starts from what was complete where its alternation started, and
+     * after the alternation all of its alternatives' groups count. Per open alternation
+     * level: {what was complete at its start, what its finished alternatives completed}.
+     */
+    private long complete;
+    private final List<long[]> levels = new ArrayList<>(List.of(new long[3]));
 
     private Regex(String pattern, boolean extended, boolean ignoreCase) {
         p = pattern;
@@ -63,17 +72,15 @@ final class Regex {
                 atom(out.length());
                 out.append('.');
             } else if (c == '*') {
-                if (atom < 0 && !ere) {
+                if (!ere && (lastStart || atom < 0)) {
                     literal(c);
                 } else {
                     repeat("*");
                 }
             } else if (c == '^' && (ere || branchStart(i - 1))) {
-                out.append('^');
-                atom = -1;
+                anchor('^');
             } else if (c == '$' && (ere || branchEnd(i))) {
-                out.append('$');
-                atom = -1;
+                anchor('$');
             } else if (ere && (c == '+' || c == '?')) {
                 repeat(String.valueOf(c));
             } else if (ere && c == '{' && interval()) {
@@ -104,20 +111,21 @@ final class Regex {
         } else if (!ere && c == '|') {
             alternate();
         } else if (!ere && c == '{') {
-            if (atom < 0) {
-                throw new SysError("Invalid preceding regular expression");
+            if (lastStart || atom < 0) {
+                literal('{');   // nothing to repeat: GNU reads "\{" as a brace (and "\}" later as one)
+                return;
             }
             if (!interval()) {
                 throw new SysError(p.indexOf("\\}", i) < 0 ? "Unmatched \\{" : "Invalid content of \\{\\}");
             }
         } else if (!ere && (c == '+' || c == '?')) {
-            if (atom < 0) {
+            if (lastStart || atom < 0) {
                 literal(c);
             } else {
                 repeat(String.valueOf(c));
             }
         } else if (c >= '1' && c <= '9') {
-            if (c - '0' > closed) {
+            if ((complete & 1L << (c - '0')) == 0) {
                 throw new SysError("Invalid back reference");
             }
             atom(out.length());
@@ -126,15 +134,17 @@ final class Regex {
             atom(out.length());
             out.append('\\').append(c);
         } else if (c == 'b' || c == 'B' || c == '<' || c == '>' || c == '`' || c == '\'') {
-            out.append(switch (c) {
+            boolean start = lastStart;
+            atom(out.length());   // zero-width, yet GNU lets a repetition follow it
+            lastStart = start;
+            out.append("(?:").append(switch (c) {
                 case 'b' -> "(?:" + WORD_BEFORE + "(?!\\w)|" + NO_WORD_BEFORE + "(?=\\w))";
                 case 'B' -> "(?:" + WORD_BEFORE + "(?=\\w)|" + NO_WORD_BEFORE + "(?!\\w))";
                 case '<' -> NO_WORD_BEFORE + "(?=\\w)";
                 case '>' -> WORD_BEFORE + "(?!\\w)";
                 case '`' -> "\\A";
                 default -> "\\z";
-            });
-            atom = -1;
+            }).append(')');
         } else {
             literal(c);
         }
@@ -150,9 +160,21 @@ final class Regex {
         return k == p.length() || p.startsWith("\\)", k) || p.startsWith("\\|", k);
     }
 
+    /** An anchor: in an ERE a repetition may follow it ("^*" is an optional anchor, as in GNU), in a BRE not. */
+    private void anchor(char a) {
+        if (ere) {
+            atom(out.length());
+            out.append("(?:").append(a).append(')');
+        } else {
+            out.append(a);
+            atom = -1;
+        }
+    }
+
     private void atom(int start) {
         atom = start;
         repeated = false;
+        lastStart = false;
     }
 
     private void literal(char c) {
@@ -229,20 +251,30 @@ final class Regex {
     private void openGroup() {
         open.add(out.length());
         groups++;
+        levels.add(new long[] {complete, 0, groups});
         out.append('(');
         atom = -1;
+        lastStart = true;
     }
 
     private void closeGroup() {
         int start = open.remove(open.size() - 1);
         out.append(')');
-        closed++;
+        long[] level = levels.remove(levels.size() - 1);
+        complete |= level[1];
+        if (level[2] < Long.SIZE) {
+            complete |= 1L << level[2];
+        }
         atom(start);
     }
 
     private void alternate() {
         out.append('|');
+        long[] level = levels.get(levels.size() - 1);
+        level[1] |= complete;
+        complete = level[0];
         atom = -1;
+        lastStart = true;
     }
 
     /** After '[': a bracket expression, emitted as a Java class of explicit byte ranges. */

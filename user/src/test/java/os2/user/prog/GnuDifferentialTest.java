@@ -206,7 +206,7 @@ class GnuDifferentialTest {
         String[][] extended = {{"a.c"}, {"^(ab)+$"}, {"(ab)\\1"}, {"a|zz"}, {"^(a|b)*$"}, {"a+b"}, {"ab?c"},
             {"a{2}"}, {"^a{1,2}$"}, {"a{,1}b"}, {"a{"}, {"a{1"}, {"a{1,2"}, {"*c"}, {"+"}, {"{1}"}, {"a**"}, {"a+?"},
             {"()"}, {")"}, {"\\(a\\)"}, {"\\|"}, {"x^y"}, {"x$y"}, {"^$"}, {"(^a|c$)"}, {"[[:alpha:]]+ [[:alpha:]]+"},
-            {"(a)(b)\\2"}, {"((a)b)\\2"}, {"\\<(foo|bar)\\>"}, {"-i", "(A|X)B"}, {"-x", "(a|b)+"},
+            {"(a)(b)\\2"}, {"((a)b)\\2"}, {"(a)|\\1"}, {"(a)\\1|b"}, {"((a)|b)\\2"}, {"((a)|b\\2)"}, {"\\<(foo|bar)\\>"}, {"-i", "(A|X)B"}, {"-x", "(a|b)+"},
             {"("}, {"a{2,1}"}, {"(a))"}, {"[z-a]"}};
         for (String[] a : extended) {
             String[] args = new String[a.length + 2];
@@ -214,6 +214,47 @@ class GnuDifferentialTest {
             System.arraycopy(a, 0, args, 1, a.length);
             args[a.length + 1] = "re";
             same(Grep::run, "grep", args);
+        }
+    }
+
+    /** Random patterns from regex pieces (valid or not), basic and extended, against GNU grep -c on the same lines. */
+    @Test
+    void grepRandomRegex() throws Exception {
+        write("rr", "a\nab\naab\nabab\nba\nb\n\nabc\n(a)\na|b\na+b\na*\n{1}\nxyz\naaaa\nbab\n^a\n$\n.\nA\nAb\n");
+        String[] ere = {"a", "b", "c", ".", "*", "+", "?", "|", "(", ")", "()", "[ab]", "[^a]", "{2}", "{1,2}", "{,2}", "^", "$",
+            "\\1", "\\.", "[[:alpha:]]", "\\<", "\\>", "\\w", "x"};
+        String[] bre = {"a", "b", "c", ".", "*", "\\+", "\\?", "\\|", "\\(", "\\)", "[ab]", "[^a]", "\\{2\\}",
+            "\\{1,2\\}", "^", "$", "\\1", "+", "?", "|", "(", ")", "{", "}", "\\.", "[[:lower:]]", "\\b", "x"};
+        Random r = new Random(13);
+        for (int k = 0; k < 300; k++) {
+            boolean extended = k % 2 == 0;
+            String[] pieces = extended ? ere : bre;
+            StringBuilder p = new StringBuilder();
+            int depth = 0;
+            for (int n = 1 + r.nextInt(6); n > 0; n--) {
+                String piece = pieces[r.nextInt(pieces.length)];
+                boolean repetition = extended && "*+?{".indexOf(piece.charAt(0)) >= 0;
+                boolean nothingBefore = p.length() == 0 || "(|".indexOf(p.charAt(p.length() - 1)) >= 0;
+                // a leading ERE repetition is undefined by POSIX; GNU warns, and its two matchers disagree on it
+                p.append(repetition && nothingBefore ? "b" : "").append(piece);
+                depth += piece.equals("(") ? 1 : 0;
+                if (extended && piece.equals(")") && --depth < 0) {
+                    p.setLength(p.length() - 1);   // an unmatched ")" too: GNU's matchers disagree (literal or error)
+                    depth = 0;
+                }
+            }
+            List<String> a = new ArrayList<>();
+            if (extended) {
+                a.add("-E");
+            }
+            if (r.nextInt(4) == 0) {
+                a.add("-i");
+            }
+            a.add("-c");
+            a.add("--");
+            a.add(p.toString());
+            a.add("rr");
+            same(Grep::run, "grep", a.toArray(new String[0]));
         }
     }
 
