@@ -12,7 +12,10 @@ import java.util.List;
  * repetition with nothing before it is ignored, and a {@code {} that does not start a valid
  * interval is literal. Both: bracket expressions with POSIX classes, equivalence classes and
  * collating symbols of one character; back references {@code \1}-{@code \9}; GNU's
- * {@code \w \W \s \S \b \B \< \> \` \'}. Lines are byte-chars ({@link Text}); a match's
+ * {@code \w \W \s \S \b \B \< \> \` \'} (zero-width, yet a repetition may follow them). Where
+ * GNU's two matchers read a construct differently, this follows the one GNU uses for it:
+ * dfa's "only zero-width tokens since the start" rule for a literal BRE {@code *}, glibc's rule
+ * that a back reference names a group completed in its own alternative. Lines are byte-chars ({@link Text}); a match's
  * existence does not depend on POSIX's leftmost-longest rule, so Java's backtracking gives
  * the same lines. Errors carry GNU's messages.
  */
