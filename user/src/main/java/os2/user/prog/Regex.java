@@ -68,9 +68,8 @@ final class Regex {
                 }
                 escape(p.charAt(i++));
             } else if (c == '[') {
-                int start = out.length();
-                bracket();
-                atom(start);
+                atom(out.length());
+                i = Bracket.parse(p, i, fold, out);
             } else if (c == '.') {
                 atom(out.length());
                 out.append('.');
@@ -190,6 +189,11 @@ final class Regex {
     }
 
     private void hex(int c) {
+        hex(out, c);
+    }
+
+    /** Appends byte c as \xHH (a literal for Java's regex whatever the byte). */
+    static void hex(StringBuilder out, int c) {
         out.append("\\x").append(Character.forDigit(c >> 4 & 15, 16)).append(Character.forDigit(c & 15, 16));
     }
 
@@ -278,104 +282,5 @@ final class Regex {
         complete = level[0];
         atom = -1;
         lastStart = true;
-    }
-
-    /** After '[': a bracket expression, emitted as a Java class of explicit byte ranges. */
-    private void bracket() throws SysError {
-        boolean[] set = new boolean[256];
-        boolean negate = i < p.length() && p.charAt(i) == '^';
-        if (negate) {
-            i++;
-        }
-        int first = i;
-        if (p.startsWith(":", first) && p.indexOf(":]", first + 1) == p.indexOf(']', first + 1) - 1
-                && p.indexOf(']', first + 1) > first + 1) {
-            throw new SysError("character class syntax is [[:space:]], not [:space:]");
-        }
-        while (true) {
-            if (i >= p.length()) {
-                throw new SysError("Unmatched [, [^, [:, [., or [=");
-            }
-            char c = p.charAt(i);
-            if (c == ']' && i > first) {
-                i++;
-                break;
-            }
-            if (c == '[' && i + 1 < p.length() && p.charAt(i + 1) == ':') {
-                int end = p.indexOf(":]", i + 2);
-                if (end < 0) {
-                    throw new SysError("Unmatched [, [^, [:, [., or [=");
-                }
-                PosixClass.add(p.substring(i + 2, end), set);
-                i = end + 2;
-                continue;
-            }
-            int lo = element();
-            if (i + 1 < p.length() && p.charAt(i) == '-' && p.charAt(i + 1) != ']') {
-                i++;
-                int hi = element();
-                if (hi < lo) {
-                    throw new SysError("Invalid range end");
-                }
-                for (int k = lo; k <= hi; k++) {
-                    set[k] = true;
-                }
-            } else {
-                set[lo] = true;
-            }
-        }
-        if (fold) {
-            for (int k = 'a'; k <= 'z'; k++) {
-                boolean either = set[k] || set[k - 32];
-                set[k] = either;
-                set[k - 32] = either;
-            }
-        }
-        emitClass(set, negate);
-    }
-
-    /** One character of a bracket: plain, or [.c.] / [=c=]. */
-    private int element() throws SysError {
-        char c = p.charAt(i);
-        if (c == '[' && i + 1 < p.length() && (p.charAt(i + 1) == '.' || p.charAt(i + 1) == '=')) {
-            String end = p.charAt(i + 1) + "]";
-            int e = p.indexOf(end, i + 2);
-            if (e < 0) {
-                throw new SysError("Unmatched [, [^, [:, [., or [=");
-            }
-            if (e != i + 3) {
-                throw new SysError("Invalid collation character");
-            }
-            c = p.charAt(i + 2);
-            i = e + 2;
-            return c & 0xFF;
-        }
-        i++;
-        return c & 0xFF;
-    }
-
-    private void emitClass(boolean[] set, boolean negate) {
-        int start = out.length();
-        out.append('[');
-        for (int k = 0; k < 256; k++) {
-            if (set[k] != negate) {
-                int e = k;
-                while (e + 1 < 256 && set[e + 1] != negate) {
-                    e++;
-                }
-                hex(k);
-                if (e > k) {
-                    out.append('-');
-                    hex(e);
-                }
-                k = e;
-            }
-        }
-        if (out.length() == start + 1) {
-            out.setLength(start);
-            out.append("(?!)");   // an empty set matches nothing
-        } else {
-            out.append(']');
-        }
     }
 }
