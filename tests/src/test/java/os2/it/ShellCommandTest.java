@@ -34,7 +34,7 @@ class ShellCommandTest {
         String boot = Os2.root().resolve("os2") + " boot --headless --no-net --timeout 400 --shell";
         tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", boot);
         try {
-            waitForPane(session, "/$ ", 240);
+            waitForPane(session, "/$", 240);   // capture-pane drops the trailing space
             tmux("send-keys", "-t", session, "echo typed-in-tmux | wc -c", "Enter");
             String pane = waitForPane(session, "14", 60);
             assertTrue(pane.contains("echo typed-in-tmux | wc -c"), pane);

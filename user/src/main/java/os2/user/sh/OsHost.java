@@ -221,7 +221,12 @@ public final class OsHost implements Host {
             for (FsObject o : mine) {
                 o.close();
             }
-            throw new StartException(x.getMessage(), 1);
+            throw new StartException(cwd + ": " + x.getMessage(), 1);
+        } catch (StartException x) {
+            for (FsObject o : mine) {
+                o.close();
+            }
+            throw x;
         } catch (SysException x) {
             for (FsObject o : mine) {
                 o.close();
@@ -243,13 +248,20 @@ public final class OsHost implements Host {
         return o.handle();
     }
 
-    private FsObject openIn(String path) throws FsException {
-        File f = fs.openFile(path);
-        return f;
+    private FsObject openIn(String path) throws StartException {
+        try {
+            return fs.openFile(path);
+        } catch (FsException x) {
+            throw new StartException(path + ": " + x.getMessage(), 1);
+        }
     }
 
-    private FsObject openOut(String path, boolean append) throws FsException {
-        return fs.create(path, !append);
+    private FsObject openOut(String path, boolean append) throws StartException {
+        try {
+            return fs.create(path, !append);
+        } catch (FsException x) {
+            throw new StartException(path + ": " + x.getMessage(), 1);
+        }
     }
 
     /** The program file's bytes in a region (cached for read-only files). */
