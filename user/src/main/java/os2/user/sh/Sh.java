@@ -75,7 +75,7 @@ public final class Sh {
     static int interactive(Shell shell) {
         LineEditor ed = new LineEditor(shell::complete);
         byte[] b = new byte[256];
-        Console.print("OS2 shell: 'help' for the syntax and keys, 'ls /bin' for the programs, Ctrl-D to leave\n");
+        Console.print("OS2 shell: 'help' for the syntax and keys, Tab at an empty line lists the programs, Ctrl-D to leave\n");
         while (!shell.exited()) {
             shell.reportFinishedJobs();
             ed.start(shell.prompt());
