@@ -104,7 +104,7 @@
 #define OS2_EV_READABLE    8   /* arg: socket; value: bytes waiting (0: end of stream) */
 #define OS2_EV_CLOSED      9   /* arg: socket; the connection is over */
 #define OS2_SOCK_TCP       1
-#define OS2_WAIT_MAX       16
+#define OS2_WAIT_MAX       64
 
 /* Limits and flags of the calls. */
 #define OS2_MSG_BYTES   1024   /* inline bytes of one message */

@@ -19,6 +19,16 @@ public final class Caps {
     public static final int SYSTEM = 5;
     /** init's slot 6: the network (SOCKET). */
     public static final int NETWORK = 6;
+    /** A program's root directory (a file-server endpoint: absolute paths; docs/FILES.md). */
+    public static final int ROOT = 7;
+    /** A program's working directory (relative paths). */
+    public static final int CWD = 8;
+    /** The start message from the shell: the environment (os2.user.sh.Start). */
+    public static final int START = 9;
+    /** Standard input, output and error redirected to files: file endpoints (slots 0-2 are then empty). */
+    public static final int STDIN_FILE = 10;
+    public static final int STDOUT_FILE = 11;
+    public static final int STDERR_FILE = 12;
 
     private Caps() {
     }

@@ -22,6 +22,8 @@ public final class Spawn {
     private final String name;
     private final Handle module;
     private final byte[] image;
+    private long imageAddress;
+    private long imageLength;
     private String[] args = new String[0];
     private final List<long[]> grants = new ArrayList<>();
 
@@ -44,6 +46,17 @@ public final class Spawn {
     /** The ELF file image (e.g. read or built in memory), started with the task's memory capability; name is for messages. */
     public static Spawn image(String name, byte[] image) {
         return new Spawn(name, null, image);
+    }
+
+    /**
+     * The ELF file image at address (length bytes) in a region this task owns (e.g. one the
+     * file server moved to it: no copy into a Java array), started with the task's memory capability.
+     */
+    public static Spawn image(String name, long address, long length) {
+        Spawn s = new Spawn(name, null, new byte[0]);
+        s.imageAddress = address;
+        s.imageLength = length;
+        return s;
     }
 
     /** The child's argv. */
@@ -94,7 +107,8 @@ public final class Spawn {
         }
         byte[] a = Args.encode(args);
         long[] out = new long[2];
-        long[] req = {image == null ? 0 : Sys.addr(image), image == null ? 0 : image.length,
+        long[] req = {image == null ? 0 : imageAddress != 0 ? imageAddress : Sys.addr(image),
+            image == null ? 0 : imageAddress != 0 ? imageLength : image.length,
             a.length == 0 ? 0 : Sys.addr(a), a.length, grants.isEmpty() ? 0 : Sys.addr(g), grants.size(), Sys.addr(out)};
         Handle via = image != null ? Caps.require(Caps.MEMORY, "memory") : module;
         boolean opened = false;

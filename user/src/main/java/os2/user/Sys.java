@@ -108,7 +108,7 @@ public final class Sys {
     public static final int EV_READABLE = 8;
     public static final int EV_CLOSED = 9;
     /** Most entries one WAIT takes. */
-    public static final int WAIT_MAX = 16;
+    public static final int WAIT_MAX = 64;
     /** longs per WAIT entry: kind, arg lo, arg hi, value. */
     public static final int EVENT_LONGS = 4;
     /** Most inline bytes and capabilities of one message. */

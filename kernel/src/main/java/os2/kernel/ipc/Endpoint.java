@@ -7,9 +7,10 @@ import os2.kernel.sched.Waitable;
 
 /**
  * One end of a channel. What its peer sends is queued here (at most {@link #QUEUE_LIMIT}
- * messages); receiving takes from the front. Two events: a message is queued
+ * messages); receiving takes from the front. Three events: a message is queued
  * ({@link #messages}, which also fires when the peer closes, so a blocked receiver
- * learns of it), and the peer closed ({@link #peerClosed}).
+ * learns of it), the peer closed ({@link #peerClosed}), and room in the peer's queue
+ * ({@link #roomAtPeer}: a pipe writer blocks on a full queue instead of failing).
  */
 public final class Endpoint {
     /** Most messages queued at one endpoint; a send beyond is E_FULL. */
@@ -24,6 +25,8 @@ public final class Endpoint {
     private final ArrayDeque<Message> queue = new ArrayDeque<>();
     private final WaitList messages = new WaitList(() -> !queue.isEmpty() || peerGone());
     private final WaitList peerClosed = new WaitList(this::peerGone);
+    /** Room in this end's queue (or this end closed): what a writer blocked on a full pipe waits for. */
+    private final WaitList room = new WaitList(() -> closed || queue.size() < QUEUE_LIMIT);
     private static long sent;
     private static long open;
 
@@ -67,9 +70,11 @@ public final class Endpoint {
         return queue.peek();
     }
 
-    /** Takes the first queued message. */
+    /** Takes the first queued message (a writer waiting for room may go on). */
     public Message poll() {
-        return queue.poll();
+        Message m = queue.poll();
+        room.wake();
+        return m;
     }
 
     public int queued() {
@@ -90,6 +95,15 @@ public final class Endpoint {
         return messages;
     }
 
+    /**
+     * The "the peer's queue has room (or is gone)" event: a WRITE to a full pipe waits on it
+     * and tries again. Null when the peer is gone already (a send answers PEER_GONE).
+     */
+    public Waitable roomAtPeer() {
+        Endpoint p = peer;
+        return p == null ? null : p.room;
+    }
+
     /** The "peer closed" event. */
     public Waitable peerClosed() {
         return peerClosed;
@@ -106,6 +120,7 @@ public final class Endpoint {
         }
         closed = true;
         open--;
+        room.wake();
         while (!queue.isEmpty()) {
             Message m = queue.poll();
             for (Capability c : m.caps) {

@@ -41,13 +41,41 @@ final class Streams {
         if (c.kind == Kind.SOCKET) {
             return SocketCalls.write(t, c, buf, len);
         }
+        Endpoint e = (Endpoint) c.object;
+        if (e.check() == Endpoint.FULL) {   // a pipe: the writer waits for the reader, as on Unix
+            Tasks.block(t, new os2.kernel.sched.Successor.On(e.roomAtPeer(), () -> writeWhenRoom(t, c, buf, len)));
+            return Syscalls.BLOCK;
+        }
+        return writeMessage(t, e, buf, len);
+    }
+
+    /** One message of at most MAX_BYTES of the user's bytes: the count, E_FAULT, E_FULL or E_PEER. */
+    private static long writeMessage(Task t, Endpoint e, long buf, long len) {
         int n = (int) Math.min(len, Message.MAX_BYTES);
         byte[] b = UserMemory.read(t, buf, n);
         if (b == null) {
             return Syscalls.E_FAULT;
         }
-        int r = ((Endpoint) c.object).send(new Message(b, ChannelCalls.NO_CAPS));
+        int r = e.send(new Message(b, ChannelCalls.NO_CAPS));
         return r == Endpoint.SENT ? n : r == Endpoint.FULL ? Syscalls.E_FULL : Syscalls.E_PEER;
+    }
+
+    /** The reader took a message (or an end closed): write now, or wait again if another writer took the room. */
+    private static os2.kernel.sched.Result writeWhenRoom(Task t, Capability c, long buf, long len) {
+        if (t.exited()) {
+            return os2.kernel.sched.Result.done();
+        }
+        if (c.isDead()) {
+            os2.kernel.arch.x86_64.UserMode.setResult(t.saveArea, Syscalls.E_BADHANDLE);
+            return Tasks.resume(t);
+        }
+        Endpoint e = (Endpoint) c.object;
+        if (e.check() == Endpoint.FULL) {
+            Tasks.block(t, new os2.kernel.sched.Successor.On(e.roomAtPeer(), () -> writeWhenRoom(t, c, buf, len)));
+            return os2.kernel.sched.Result.done();
+        }
+        os2.kernel.arch.x86_64.UserMode.setResult(t.saveArea, writeMessage(t, e, buf, len));
+        return Tasks.resume(t);
     }
 
     static long read(Task t, long lo, long hi, long buf, long len) {

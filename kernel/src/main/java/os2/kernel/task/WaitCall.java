@@ -34,7 +34,7 @@ final class WaitCall {
     static final int EV_CLOSED = 9;
     static final int ENTRY_BYTES = 32;
     static final int VALUE_OFFSET = 24;
-    static final int MAX_EVENTS = 16;
+    static final int MAX_EVENTS = 64;   // a server waits on one endpoint per client object (fsd)
 
     private final Task task;
     private final long events;
