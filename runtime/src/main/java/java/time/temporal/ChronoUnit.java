@@ -51,17 +51,6 @@ public enum ChronoUnit implements TemporalUnit {
         return compareTo(DAYS) < 0;
     }
 
-    public boolean isSupportedBy(Temporal temporal) {
-        try {
-            temporal.plus(1, this);
-            return true;
-        } catch (UnsupportedTemporalTypeException e) {
-            return false;
-        } catch (RuntimeException e) {
-            return true;   // supported, but out of range
-        }
-    }
-
     @Override
     @SuppressWarnings("unchecked")
     public <R extends Temporal> R addTo(R temporal, long amount) {

@@ -12,6 +12,18 @@ public interface TemporalUnit {
 
     boolean isTimeBased();
 
+    /** Whether temporal can be moved by this unit. */
+    default boolean isSupportedBy(Temporal temporal) {
+        try {
+            temporal.plus(1, this);
+            return true;
+        } catch (UnsupportedTemporalTypeException e) {
+            return false;
+        } catch (RuntimeException e) {
+            return true;   // supported, but out of range
+        }
+    }
+
     <R extends Temporal> R addTo(R temporal, long amount);
 
     long between(Temporal temporal1Inclusive, Temporal temporal2Exclusive);
