@@ -58,6 +58,15 @@ public class p217_JavaTime {
         System.out.println(Duration.ofSeconds(5, -1) + " " + Duration.ofSeconds(-5, 1) + " " + Duration.ofNanos(-1) + " "
                 + Duration.ofDays(-1).plusNanos(1) + " " + Duration.of(3, ChronoUnit.HALF_DAYS) + " " + Duration.ZERO
                 + " " + Duration.ofMinutes(90).compareTo(Duration.ofHours(1)) + " " + Duration.ofSeconds(60).equals(Duration.ofMinutes(1)));
+        ChronoUnit[] units = {ChronoUnit.NANOS, ChronoUnit.MICROS, ChronoUnit.MILLIS, ChronoUnit.SECONDS, ChronoUnit.MINUTES,
+            ChronoUnit.HOURS, ChronoUnit.HALF_DAYS, ChronoUnit.DAYS, ChronoUnit.WEEKS};
+        Duration neg = Duration.ofSeconds(-90_061, 123_456_789);
+        Instant ti = Instant.ofEpochSecond(-90_061, 123_456_789);
+        LocalDateTime tl = LocalDateTime.of(2024, 5, 6, 13, 47, 59, 123_456_789);
+        for (ChronoUnit u : units) {
+            show("truncate " + u, () -> d.truncatedTo(u) + " " + neg.truncatedTo(u) + " " + ti.truncatedTo(u) + " "
+                    + tl.truncatedTo(u) + " " + tl.toLocalTime().truncatedTo(u));
+        }
         show("div0", () -> Duration.ofSeconds(1).dividedBy(0));
         show("months", () -> Duration.of(1, ChronoUnit.MONTHS));
         show("overflow", () -> Duration.ofSeconds(Long.MAX_VALUE).plusSeconds(1));
@@ -225,7 +234,7 @@ public class p217_JavaTime {
         System.out.println("sweep hash " + Long.toHexString(h));
     }
 
-    /** The clock: Instant.now and LocalDate.now agree with System.currentTimeMillis (UTC, as the test runs). */
+    /** The clock: Instant.now and LocalDate/LocalDateTime.now agree with System.currentTimeMillis (in UTC on OS2; the JVM uses TZ). */
     static void clock() {
         long before = System.currentTimeMillis();
         Instant now = Instant.now();
@@ -234,6 +243,7 @@ public class p217_JavaTime {
         LocalDate today = LocalDate.ofEpochDay(Math.floorDiv(before, 86_400_000L));
         LocalDate nowDate = LocalDate.now();
         System.out.println("today " + (Math.abs(nowDate.toEpochDay() - today.toEpochDay()) <= 1));
-        System.out.println("now date-time year " + (LocalDateTime.now().getYear() >= 2024));
+        long ldt = LocalDateTime.now().toEpochSecond(ZoneOffset.UTC);
+        System.out.println("now date-time in UTC " + (ldt >= before / 1000 && ldt <= System.currentTimeMillis() / 1000));
     }
 }

@@ -46,6 +46,19 @@ final class Check {
         return (int) range("NanoOfSecond", 0, 999_999_999, n);
     }
 
+    /** The length in nanoseconds of a unit that can truncate a time of day (it divides a day evenly). */
+    static long truncationNanos(java.time.temporal.TemporalUnit unit) {
+        Duration d = unit.getDuration();
+        if (d.getSeconds() > 86_400) {
+            throw new java.time.temporal.UnsupportedTemporalTypeException("Unit is too large to be used for truncation");
+        }
+        long nanos = d.toNanos();
+        if (LocalTime.NANOS_PER_DAY % nanos != 0) {
+            throw new java.time.temporal.UnsupportedTemporalTypeException("Unit must divide into a standard day without remainder");
+        }
+        return nanos;
+    }
+
     static DateTimeException unsupportedUnit(Object unit) {
         return new java.time.temporal.UnsupportedTemporalTypeException("Unsupported unit: " + unit);
     }

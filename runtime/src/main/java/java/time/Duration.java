@@ -253,6 +253,19 @@ public final class Duration implements TemporalAmount, Comparable<Duration> {
         return totalNanos().divide(d).longValueExact();
     }
 
+    /** Drops the parts smaller than unit (towards zero: a negative duration's fraction is dropped upwards). */
+    public Duration truncatedTo(TemporalUnit unit) {
+        if (unit == ChronoUnit.SECONDS && (seconds >= 0 || nanos == 0)) {
+            return create(seconds, 0);
+        }
+        if (unit == ChronoUnit.NANOS) {
+            return this;
+        }
+        long per = Check.truncationNanos(unit);
+        long nod = (seconds % 86_400) * NANOS + nanos;
+        return plusNanos(nod / per * per - nod);
+    }
+
     public Duration negated() {
         return multipliedBy(-1);
     }

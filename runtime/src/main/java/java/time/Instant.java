@@ -171,6 +171,15 @@ public final class Instant implements Temporal, Comparable<Instant> {
         return secs;
     }
 
+    public Instant truncatedTo(TemporalUnit unit) {
+        if (unit == ChronoUnit.NANOS) {
+            return this;
+        }
+        long per = Check.truncationNanos(unit);
+        long nod = Math.floorMod(seconds, 86_400L) * NANOS + nanos;
+        return plusNanos(Math.floorDiv(nod, per) * per - nod);
+    }
+
     public boolean isAfter(Instant other) {
         return compareTo(other) > 0;
     }

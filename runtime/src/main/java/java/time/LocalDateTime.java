@@ -304,6 +304,10 @@ public final class LocalDateTime implements Temporal, ChronoLocalDateTime<LocalD
         return Math.addExact(Math.multiplyExact(days, perDay), nanos / per);
     }
 
+    public LocalDateTime truncatedTo(TemporalUnit unit) {
+        return with(date, time.truncatedTo(unit));
+    }
+
     @Override
     public long toEpochSecond(ZoneOffset offset) {
         return date.toEpochSecond(time, offset);

@@ -202,6 +202,17 @@ public final class LocalTime implements Temporal, Comparable<LocalTime> {
         }
     }
 
+    public LocalTime truncatedTo(TemporalUnit unit) {
+        if (unit == ChronoUnit.NANOS) {
+            return this;
+        }
+        if (unit == ChronoUnit.DAYS) {
+            return MIDNIGHT;
+        }
+        long per = Check.truncationNanos(unit);
+        return ofNanoOfDay(toNanoOfDay() / per * per);
+    }
+
     public LocalDateTime atDate(LocalDate date) {
         return LocalDateTime.of(date, this);
     }
