@@ -217,6 +217,7 @@ public final class Main {
         "p214_RegexSyntax",
         "p215_RegexSplitReplace",
         "p216_RegexRandom",
+        "p217_JavaTime",
         "p250_LeafFrameTraces"
     };
 
@@ -435,6 +436,7 @@ public final class Main {
             case "p214_RegexSyntax": p214_RegexSyntax.main(rest); break;
             case "p215_RegexSplitReplace": p215_RegexSplitReplace.main(rest); break;
             case "p216_RegexRandom": p216_RegexRandom.main(rest); break;
+            case "p217_JavaTime": p217_JavaTime.main(rest); break;
             case "p250_LeafFrameTraces": p250_LeafFrameTraces.main(rest); break;
             default:
                 System.out.println("unknown program " + args[0]);

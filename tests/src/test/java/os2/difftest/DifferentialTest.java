@@ -142,7 +142,7 @@ class DifferentialTest {
         return names.stream().map(name -> DynamicTest.dynamicTest(name + " (alone)", () -> {
             Files.createDirectories(OUT_DIR);
             Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
-            Run jvm = exec(List.of(java.toString(), "-Duser.language=en", "-Duser.country=US", "-Dfile.encoding=UTF-8",
+            Run jvm = exec(List.of(java.toString(), "-Duser.language=en", "-Duser.country=US", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
                     "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", CLASSES.toString(), "difftest." + name),
                     name + ".alone.jvm");
             if (JVM_ONLY) return;
@@ -370,7 +370,7 @@ class DifferentialTest {
     static Run runJvm(String name) throws IOException, InterruptedException {
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
         List<String> cmd = new ArrayList<>(List.of(java.toString(),
-                "-Duser.language=en", "-Duser.country=US", "-Dfile.encoding=UTF-8",
+                "-Duser.language=en", "-Duser.country=US", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-cp", CLASSES.toString(), "difftest.Main", name));
         cmd.addAll(EXTRA_ARGS.getOrDefault(name, List.of()));
