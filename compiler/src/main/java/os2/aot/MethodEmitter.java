@@ -269,13 +269,19 @@ final class MethodEmitter {
      */
     private String lazyLink() {
         lazyLinks = true;
-        StringBuilder b = new StringBuilder(doomedCalls ? "if (os2_top != &F) { " : "{ ");
+        if (!doomedCalls) {
+            // only the stubs link, each once on its way out: the plain link, line stored before it
+            return "F.up = os2_top; F.m = &" + miName() + "; F.line = " + line
+                    + (prog.orderedFrames ? "; OS2_BARRIER(); " : "; ") + "os2_top = &F;";
+        }
+        StringBuilder b = new StringBuilder("if (os2_top != &F) { ");
         if (prog.stackChecks) {
             // a doomed call may recurse (an exception's message built by this method's callers)
             b.append("if (OS2_STACK_LOW(F)) { os2_stack_overflow(); goto ").append(outNoFrame()).append("; } ");
         }
-        b.append("F.up = os2_top; F.m = &").append(miName()).append(prog.orderedFrames ? "; OS2_BARRIER(); " : "; ")
-                .append("os2_top = &F; } F.line = ").append(line).append(";");
+        b.append("F.up = os2_top; F.m = &").append(miName()).append("; F.line = ").append(line)
+                .append(prog.orderedFrames ? "; OS2_BARRIER(); " : "; ").append("os2_top = &F; } F.line = ")
+                .append(line).append(";");
         return b.toString();
     }
 
@@ -292,7 +298,9 @@ final class MethodEmitter {
 
     /** Leaves for an athrow with a lazy frame, unlinking it if a doomed call linked it. */
     String lazyThrowExit() {
-        lazyLinks = true;   // F is named here even when nothing links it
+        if (!doomedCalls) {
+            return "goto " + outNoFrame() + ";";   // nothing linked the frame before an athrow
+        }
         return "if (os2_top == &F) os2_top = F.up; goto " + outNoFrame() + ";";
     }
 
@@ -494,8 +502,8 @@ final class MethodEmitter {
         if (usesOut || usesOutNoFrame || !dispatch.isEmpty()) {
             if (usesOut || !dispatch.isEmpty()) {
                 fn.append("OUT:\n");
-                if (lazyFrame) {
-                    fn.append("  if (os2_top == &F) os2_top = F.up;\n");   // linked by a stub or a doomed call
+                if (lazyFrame && (doomedCalls || nstubs == 0)) {
+                    fn.append("  if (os2_top == &F) os2_top = F.up;\n");   // linked by a stub or a doomed call, if at all
                 } else if (hasFrame) {
                     fn.append("  os2_top = F.up;\n");
                 }
