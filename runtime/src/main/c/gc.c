@@ -250,8 +250,15 @@ static inline void mark_block(JObject *o) {
         overflowed = 1;
 }
 
-/* A precise reference: marks it if it is the start of a heap object; ignores statics. */
+/* A precise reference: marks it if it is in the heap; ignores null and statics. A field or
+ * element of the heap only ever holds the start of an object, so its start bit is not looked up. */
 static inline void mark_ref(JObject *o) {
+    if (region_of((uintptr_t)o))
+        mark_block(o);
+}
+
+/* A root slot: the same test, and also its start bit, since an embedder's slot is not checked. */
+static inline void mark_root(JObject *o) {
     Region *r = region_of((uintptr_t)o);
     if (r && !((uintptr_t)o & (GRAN - 1)) && is_start(r, o))
         mark_block(o);
@@ -360,10 +367,10 @@ void os2_gc_collect(void) {
     msp = 0;
     overflowed = 0;
     for (size_t i = 0; os2_static_roots[i]; i++)
-        mark_ref(*os2_static_roots[i]);
-    mark_ref(os2_exc);
+        mark_root(*os2_static_roots[i]);
+    mark_root(os2_exc);
     for (int i = 0; i < nextra; i++)
-        mark_ref(*extraRoots[i]);
+        mark_root(*extraRoots[i]);
     if (stackBase)
         scan_stack();
     drain();

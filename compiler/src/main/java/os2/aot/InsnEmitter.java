@@ -131,7 +131,14 @@ final class InsnEmitter {
      */
     boolean frameOnlyToThrow(AbstractInsnNode in) {
         switch (in.getOpcode()) {
-            case INVOKEVIRTUAL: case INVOKESPECIAL: case INVOKESTATIC: case INVOKEINTERFACE: case INVOKEDYNAMIC:
+            case INVOKEVIRTUAL: case INVOKESPECIAL: case INVOKESTATIC: {
+                // a call to a method that can never throw (Throws) cannot observe the chain:
+                // nothing in it builds a stack trace, so the caller's frame may stay unlinked
+                MethodInfo t = prog.throwsInfo.directTarget((MethodInsnNode) in);
+                return t != null && prog.throwsInfo.never(t)
+                        && (in.getOpcode() != INVOKESTATIC || !needsInitCheck(t.owner));
+            }
+            case INVOKEINTERFACE: case INVOKEDYNAMIC:
             case NEW: case NEWARRAY: case ANEWARRAY: case MULTIANEWARRAY:
             case MONITORENTER: case MONITOREXIT: // monitors must be released on every exit
                 return false;
@@ -331,7 +338,7 @@ final class InsnEmitter {
             case ATHROW:
                 nullCheck(sp - 1);
                 // the exception's trace was taken when it was made: a lazy frame needs no push
-                line("os2_exc = " + top(0) + "; goto " + (m.lazyFrame ? m.outNoFrame() : exc()) + ";");
+                line("os2_exc = " + top(0) + "; " + (m.lazyFrame ? m.lazyThrowExit() : "goto " + exc() + ";"));
                 return;
             case CHECKCAST: {
                 String t = ((TypeInsnNode) in).desc;

@@ -46,8 +46,9 @@ final class MethodEmitter {
     boolean usesOut;
     /**
      * The frame is linked only on the way to a throw (see {@link #lazyStub}): for methods
-     * that call nothing, nothing else reads the frame chain while they run, so small hot
-     * leaves cost no frame push, pop or line stores.
+     * whose calls either can never throw (Throws: nothing in them reads the frame chain) or
+     * lie on paths that end in a throw (doomed: the frame is linked before such a call), so
+     * small hot methods cost no frame push, pop or line stores on their normal paths.
      */
     boolean lazyFrame;
     private final StringBuilder stubs = new StringBuilder();
@@ -78,7 +79,7 @@ final class MethodEmitter {
         InsnList insns = node.instructions;
         // synchronized methods keep an eager frame: their monitor is released at the common exits
         lazyFrame = hasFrame && !touchesHardware && !isSynchronized() && node.tryCatchBlocks.isEmpty()
-                && callsNothing(ie);
+                && callsOnlyToThrow(ie);
         for (int i = 0; i < insns.size(); i++) {
             AbstractInsnNode in = insns.get(i);
             if (in instanceof LabelNode) {
@@ -102,6 +103,10 @@ final class MethodEmitter {
             }
             if (in.getOpcode() < 0 || frames[i] == null) {
                 continue; // frame nodes, and dead code the analyzer never reached
+            }
+            if (lazyFrame && doomed[i] && !ie.frameOnlyToThrow(in)) {
+                // a call on the way to a throw: the frame is linked from here on, with this line
+                body.append(lazyLink()).append("\n");
             }
             if (hasFrame && !lazyFrame && !touchesHardware && storedLine != line
                     && InsnEmitter.mayThrow(in, frames[i])) {
@@ -127,7 +132,7 @@ final class MethodEmitter {
         }
         fn.append(prog.prototype(method)).append(" {\n");
         if (lazyFrame) {
-            if (nstubs > 0) {
+            if (nstubs > 0 || lazyLinks || usesOut) {
                 fn.append("JFrame F;\n");
             }
         } else if (hasFrame) {
@@ -174,14 +179,110 @@ final class MethodEmitter {
         return 0;
     }
 
-    /** True when no instruction calls out (see InsnEmitter#frameOnlyToThrow). */
-    private boolean callsNothing(InsnEmitter ie) {
-        for (AbstractInsnNode in = node.instructions.getFirst(); in != null; in = in.getNext()) {
-            if (in.getOpcode() >= 0 && !ie.frameOnlyToThrow(in)) {
-                return false;
+    /** Per instruction index: every path from it ends in athrow (or in a call that throws). */
+    private boolean[] doomed;
+    /** Some doomed instruction calls out: the frame may already be linked when a stub runs. */
+    private boolean doomedCalls;
+    private boolean lazyLinks;
+
+    /**
+     * True when every instruction that calls out (see InsnEmitter#frameOnlyToThrow) is doomed:
+     * it lies on a path that can only end by throwing, such as the making of an exception
+     * ({@code if (bad) throw new X("..." + v)}). The normal paths then need no frame; a doomed
+     * call links it first (lazyLink), and the method leaves only through OUT or athrow.
+     */
+    private boolean callsOnlyToThrow(InsnEmitter ie) {
+        InsnList insns = node.instructions;
+        int n = insns.size();
+        doomed = new boolean[n];
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int i = n - 1; i >= 0; i--) {
+                AbstractInsnNode in = insns.get(i);
+                if (doomed[i] || in.getOpcode() < 0 || frames[i] == null) {
+                    continue;
+                }
+                if (allSuccessorsDoomed(in)) {
+                    doomed[i] = true;
+                    changed = true;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            AbstractInsnNode in = insns.get(i);
+            if (in.getOpcode() >= 0 && frames[i] != null && !ie.frameOnlyToThrow(in)) {
+                if (!doomed[i]) {
+                    return false;
+                }
+                doomedCalls = true;
             }
         }
         return true;
+    }
+
+    private boolean allSuccessorsDoomed(AbstractInsnNode in) {
+        int op = in.getOpcode();
+        if (op == Opcodes.ATHROW) {
+            return true;
+        }
+        if ((op >= Opcodes.IRETURN && op <= Opcodes.RETURN) || op == Opcodes.RET || op == Opcodes.JSR) {
+            return false;
+        }
+        if (in instanceof JumpInsnNode) {
+            if (!doomedAt(((JumpInsnNode) in).label)) {
+                return false;
+            }
+            return op == Opcodes.GOTO || doomedAt(in.getNext());
+        }
+        if (in instanceof TableSwitchInsnNode) {
+            TableSwitchInsnNode t = (TableSwitchInsnNode) in;
+            for (LabelNode l : t.labels) {
+                if (!doomedAt(l)) {
+                    return false;
+                }
+            }
+            return doomedAt(t.dflt);
+        }
+        if (in instanceof LookupSwitchInsnNode) {
+            LookupSwitchInsnNode t = (LookupSwitchInsnNode) in;
+            for (LabelNode l : t.labels) {
+                if (!doomedAt(l)) {
+                    return false;
+                }
+            }
+            return doomedAt(t.dflt);
+        }
+        return doomedAt(in.getNext());
+    }
+
+    /** Whether the first real instruction at or after `at` is doomed. */
+    private boolean doomedAt(AbstractInsnNode at) {
+        while (at != null && at.getOpcode() < 0) {
+            at = at.getNext();
+        }
+        return at != null && doomed[node.instructions.indexOf(at)];
+    }
+
+    /**
+     * Links the lazy frame unless it already is (a stub or an earlier doomed call did), then
+     * stores the current line: the code of a cold stub, or before a doomed call.
+     */
+    private String lazyLink() {
+        lazyLinks = true;
+        if (!doomedCalls) {
+            // only the stubs link, each once on its way out: the plain link, line stored before it
+            return "F.up = os2_top; F.m = &" + miName() + "; F.line = " + line
+                    + (prog.orderedFrames ? "; OS2_BARRIER(); " : "; ") + "os2_top = &F;";
+        }
+        StringBuilder b = new StringBuilder("if (os2_top != &F) { ");
+        if (prog.stackChecks) {
+            // a doomed call may recurse (an exception's message built by this method's callers)
+            b.append("if (OS2_STACK_LOW(F)) { os2_stack_overflow(); goto ").append(outNoFrame()).append("; } ");
+        }
+        b.append("F.up = os2_top; F.m = &").append(miName()).append("; F.line = ").append(line)
+                .append(prog.orderedFrames ? "; OS2_BARRIER(); " : "; ").append("os2_top = &F; } F.line = ")
+                .append(line).append(";");
+        return b.toString();
     }
 
     /**
@@ -190,11 +291,17 @@ final class MethodEmitter {
      */
     String lazyStub(String helper) {
         String label = "Z" + nstubs++;
-        stubs.append(label).append(": F.up = os2_top; F.m = &").append(miName()).append("; F.line = ").append(line)
-                .append(prog.orderedFrames ? "; OS2_BARRIER(); " : "; ").append("os2_top = &F; ").append(helper)
-                .append("; goto OUT;\n");
+        stubs.append(label).append(": ").append(lazyLink()).append(" ").append(helper).append("; goto OUT;\n");
         usesOut = true;
         return label;
+    }
+
+    /** Leaves for an athrow with a lazy frame, unlinking it if a doomed call linked it. */
+    String lazyThrowExit() {
+        if (!doomedCalls) {
+            return "goto " + outNoFrame() + ";";   // nothing linked the frame before an athrow
+        }
+        return "if (os2_top == &F) os2_top = F.up; goto " + outNoFrame() + ";";
     }
 
     /** The exit for an exception with a lazy frame that was never linked (athrow). */
@@ -395,7 +502,9 @@ final class MethodEmitter {
         if (usesOut || usesOutNoFrame || !dispatch.isEmpty()) {
             if (usesOut || !dispatch.isEmpty()) {
                 fn.append("OUT:\n");
-                if (hasFrame) {
+                if (lazyFrame && (doomedCalls || nstubs == 0)) {
+                    fn.append("  if (os2_top == &F) os2_top = F.up;\n");   // linked by a stub or a doomed call, if at all
+                } else if (hasFrame) {
                     fn.append("  os2_top = F.up;\n");
                 }
             }
