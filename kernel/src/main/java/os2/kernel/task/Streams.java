@@ -39,7 +39,7 @@ final class Streams {
             return UserMemory.toConsole(t, buf, len) ? len : Syscalls.E_FAULT;
         }
         if (c.kind == Kind.SOCKET) {
-            return SocketCalls.write(t, c, buf, len);
+            return c.object instanceof os2.kernel.sock.Socket ? SocketCalls.write(t, c, buf, len) : Syscalls.E_INVAL;
         }
         int n = (int) Math.min(len, Message.MAX_BYTES);
         byte[] b = UserMemory.read(t, buf, n);
@@ -62,7 +62,7 @@ final class Streams {
             return ConsoleRead.read(t, buf, len);
         }
         if (c.kind == Kind.SOCKET) {
-            return SocketCalls.read(t, c, buf, len);
+            return c.object instanceof os2.kernel.sock.Socket ? SocketCalls.read(t, c, buf, len) : Syscalls.E_INVAL;
         }
         if (len <= 0 || !UserMemory.valid(t, buf, len, true)) {
             return len == 0 ? 0 : len < 0 ? Syscalls.E_INVAL : Syscalls.E_FAULT;
