@@ -189,6 +189,11 @@ public final class Socket implements SocketListener, NetSocket {
     }
 
     @Override
+    public int acceptRoom(TcpListenSocket socket) {
+        return over ? 0 : ACCEPT_QUEUE_MAX - accepted.size();
+    }
+
+    @Override
     public void onConnected(TcpConnection c) {
         connected = true;
         writable.wake();

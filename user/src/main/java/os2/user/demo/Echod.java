@@ -17,11 +17,12 @@ import os2.user.netprog.Usage;
  * queue. Needs the network capability.
  */
 public final class Echod {
-    static final String USAGE = "usage: echod [--sink] PORT\n"
+    static final String USAGE = "usage: echod [--sink] [--once] PORT\n"
             + "A TCP echo server on PORT: sends back every byte it receives.\n"
             + "  --sink  keep the bytes instead; at the client's end of stream answer\n"
             + "          'echod: N bytes sha256 HEX' (also printed)\n"
-            + "Exit status: 2 on usage errors, 1 if the port cannot be used; it runs until killed.\n";
+            + "  --once  serve one connection, then exit (status 0)\n"
+            + "Exit status: 2 on usage errors, 1 if the port cannot be used; without --once it runs until killed.\n";
     static final int BACKLOG = 64;
     /** Accepted connections waiting for their turn at most; more are closed at once. */
     static final int WAITING_MAX = 1024;
@@ -29,18 +30,21 @@ public final class Echod {
 
     private final TcpListener listener;
     private final boolean sink;
+    private final boolean once;
     private final ArrayDeque<TcpSocket> waiting = new ArrayDeque<>();
     private final long[] events = new long[2 * Sys.EVENT_LONGS];
     private final byte[] buf = new byte[BUFFER];
     private long served;
 
-    private Echod(TcpListener listener, boolean sink) {
+    private Echod(TcpListener listener, boolean sink, boolean once) {
         this.listener = listener;
         this.sink = sink;
+        this.once = once;
     }
 
     public static void main(String[] args) {
         boolean sink = false;
+        boolean once = false;
         int port = -1;
         try {
             for (String a : args) {
@@ -49,6 +53,8 @@ public final class Echod {
                     System.exit(0);
                 } else if (a.equals("--sink")) {
                     sink = true;
+                } else if (a.equals("--once")) {
+                    once = true;
                 } else if (a.startsWith("-") || port >= 0) {
                     throw new Usage("unexpected argument '" + a + "'");
                 } else {
@@ -71,7 +77,9 @@ public final class Echod {
             return;
         }
         System.out.println("echod: " + (sink ? "sink " : "") + "listening on port " + port);
-        new Echod(l, sink).serve();
+        new Echod(l, sink, once).serve();
+        l.close();
+        System.exit(0);
     }
 
     private void serve() {
@@ -87,6 +95,9 @@ public final class Echod {
             }
             c.close();
             served++;
+            if (once) {
+                return;
+            }
         }
     }
 

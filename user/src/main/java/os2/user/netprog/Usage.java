@@ -7,7 +7,7 @@ public final class Usage extends RuntimeException {
     }
 
     /** s as a decimal int within min..max, or a Usage naming the option. */
-    static int number(String option, String s, int min, int max) {
+    public static int number(String option, String s, int min, int max) {
         int v = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
