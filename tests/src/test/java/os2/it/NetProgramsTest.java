@@ -77,6 +77,7 @@ class NetProgramsTest {
         String user = Os2.out().resolve("user").toString();
         String init = user + "/init.elf restart+net:echod.elf 7 ; net:ifconfig.elf --wait 60 ; net:ping.elf -c 3 10.0.2.2"
                 + " ; net:fetch.elf --sha256 http://10.0.2.100/big ; net:fetch.elf http://10.0.2.100/missing"
+                + " ; net:fetch.elf http://no-such-host.invalid/"
                 + " ; net:echod.elf --sink --once 9";
         List<String> cmd = new ArrayList<>(List.of(Os2.root().resolve("os2").toString(), "boot", "--headless",
                 "--timeout", Integer.toString(BOOT_SECONDS), "--hostfwd", echoPort + ":7", "--hostfwd", sinkPort + ":9",
@@ -219,6 +220,28 @@ class NetProgramsTest {
         String out = await("init: fetch.elf exited with status 1", 60);
         assertTrue(out.contains("fetch: 10.0.2.100/missing: HTTP 404 Not Found"), out);
         assertFalse(out.contains("not here (Host:"), "an error page is not written to standard output\n" + out);
+    }
+
+    /** restrict=on: DHCP names no DNS server, so a name cannot be resolved (and nothing is sent anywhere). */
+    @Test
+    @Order(6)
+    void guestFetchOfANameFailsWithoutADnsServer() throws Exception {
+        String out = await("fetch: no-such-host.invalid: RESOLVE no-such-host.invalid: E_NOENT", 180);
+        assertTrue(out.contains("dns 0.0.0.0"), "the lease names no DNS server\n" + out);
+    }
+
+    @Test
+    @Order(8)
+    void badGuestfwdOptionsAreUsageErrors() throws Exception {
+        for (String[] args : List.of(new String[] {"--guestfwd", "80"}, new String[] {"--guestfwd", "0:8000"},
+                new String[] {"--guestfwd", "80:70000"}, new String[] {"--guestfwd"},
+                new String[] {"--no-net", "--guestfwd", "80:8000"})) {
+            List<String> all = new ArrayList<>(List.of("boot", "--headless"));
+            all.addAll(List.of(args));
+            Os2.Result r = Os2.launcher(30, all.toArray(new String[0]));
+            assertEquals(2, r.status(), String.join(" ", args) + "\n" + r);
+            assertTrue(r.stderr().contains("--guestfwd"), r.toString());
+        }
     }
 
     @Test
