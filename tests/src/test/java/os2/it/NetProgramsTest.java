@@ -8,7 +8,10 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -51,6 +54,7 @@ class NetProgramsTest {
     private static final StringBuilder console = new StringBuilder();
     private static int echoPort;
     private static int sinkPort;
+    private static int udpPort;
 
     @BeforeAll
     static void boot() throws Exception {
@@ -74,13 +78,17 @@ class NetProgramsTest {
         http.start();
         echoPort = freePort();
         sinkPort = freePort();
+        try (DatagramSocket d = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            udpPort = d.getLocalPort();
+        }
         String user = Os2.out().resolve("user").toString();
-        String init = user + "/init.elf restart+net:echod.elf 7 ; net:ifconfig.elf --wait 60 ; net:ping.elf -c 3 10.0.2.2"
+        String init = user + "/init.elf restart+net:echod.elf 7 ; restart+net:echod.elf --udp 7 ; net:ifconfig.elf --wait 60 ; net:ping.elf -c 3 10.0.2.2"
                 + " ; net:fetch.elf --sha256 http://10.0.2.100/big ; net:fetch.elf http://10.0.2.100/missing"
                 + " ; net:fetch.elf http://no-such-host.invalid/"
                 + " ; net:echod.elf --sink --once 9";
         List<String> cmd = new ArrayList<>(List.of(Os2.root().resolve("os2").toString(), "boot", "--headless",
                 "--timeout", Integer.toString(BOOT_SECONDS), "--hostfwd", echoPort + ":7", "--hostfwd", sinkPort + ":9",
+                "--hostfwd", "udp:" + udpPort + ":7",
                 "--guestfwd", "80:" + http.getAddress().getPort(), "--init", init));
         for (String m : new String[] {"echod", "ifconfig", "ping", "fetch"}) {
             cmd.add("--module");
@@ -179,6 +187,34 @@ class NetProgramsTest {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** UDP sockets in the guest: echod --udp sends every datagram back to its source port. */
+    @Test
+    @Order(2)
+    void guestUdpEchoAnswersEachDatagram() throws Exception {
+        await("echod: udp on port 7", 90);
+        try (DatagramSocket d = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            d.setSoTimeout(3000);
+            Random r = new Random(3);
+            for (int size : new int[] {1, 100, 512, 1000, 1400}) {
+                byte[] msg = new byte[size];
+                r.nextBytes(msg);
+                byte[] back = null;
+                for (int attempt = 0; attempt < 5 && back == null; attempt++) {   // UDP may lose one: ask again
+                    d.send(new DatagramPacket(msg, size, InetAddress.getLoopbackAddress(), udpPort));
+                    DatagramPacket p = new DatagramPacket(new byte[2048], 2048);
+                    try {
+                        d.receive(p);
+                        back = java.util.Arrays.copyOf(p.getData(), p.getLength());
+                    } catch (SocketTimeoutException e) {
+                        // sent again
+                    }
+                }
+                assertNotNull(back, "an answer to the " + size + "-byte datagram\n" + console);
+                assertArrayEquals(msg, back, "the " + size + "-byte datagram");
+            }
         }
     }
 

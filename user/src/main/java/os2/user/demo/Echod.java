@@ -5,6 +5,7 @@ import os2.user.Sys;
 import os2.user.SysException;
 import os2.user.net.TcpListener;
 import os2.user.net.TcpSocket;
+import os2.user.net.UdpSocket;
 import os2.user.netprog.Sha256;
 import os2.user.netprog.Usage;
 
@@ -17,16 +18,19 @@ import os2.user.netprog.Usage;
  * queue. Needs the network capability.
  */
 public final class Echod {
-    static final String USAGE = "usage: echod [--sink] [--once] PORT\n"
+    static final String USAGE = "usage: echod [--sink] [--once] [--udp] PORT\n"
             + "A TCP echo server on PORT: sends back every byte it receives.\n"
             + "  --sink  keep the bytes instead; at the client's end of stream answer\n"
             + "          'echod: N bytes sha256 HEX' (also printed)\n"
             + "  --once  serve one connection, then exit (status 0)\n"
+            + "  --udp   echo UDP datagrams instead: each goes back to its sender\n"
             + "Exit status: 2 on usage errors, 1 if the port cannot be used; without --once it runs until killed.\n";
     static final int BACKLOG = 64;
     /** Accepted connections waiting for their turn at most; more are closed at once. */
     static final int WAITING_MAX = 1024;
     static final int BUFFER = 16 * 1024;
+    /** The largest UDP payload. */
+    static final int UDP_MAX = 65507;
 
     private final TcpListener listener;
     private final boolean sink;
@@ -45,6 +49,7 @@ public final class Echod {
     public static void main(String[] args) {
         boolean sink = false;
         boolean once = false;
+        boolean udp = false;
         int port = -1;
         try {
             for (String a : args) {
@@ -55,6 +60,8 @@ public final class Echod {
                     sink = true;
                 } else if (a.equals("--once")) {
                     once = true;
+                } else if (a.equals("--udp")) {
+                    udp = true;
                 } else if (a.startsWith("-") || port >= 0) {
                     throw new Usage("unexpected argument '" + a + "'");
                 } else {
@@ -68,6 +75,9 @@ public final class Echod {
             System.err.print("echod: " + u.getMessage() + "\n" + USAGE);
             System.exit(2);
         }
+        if (udp) {
+            System.exit(udpEcho(port));
+        }
         TcpListener l;
         try {
             l = TcpListener.listen(port, BACKLOG);
@@ -80,6 +90,33 @@ public final class Echod {
         new Echod(l, sink, once).serve();
         l.close();
         System.exit(0);
+    }
+
+    /** The UDP echo service on port: every datagram back to where it came from. */
+    static int udpEcho(int port) {
+        UdpSocket s;
+        try {
+            s = UdpSocket.open();
+            s.bind(port);
+        } catch (SysException e) {
+            System.err.println("echod: udp port " + port + ": " + e.getMessage());
+            return 1;
+        }
+        System.out.println("echod: udp on port " + port);
+        byte[] b = new byte[UDP_MAX];
+        long dropped = 0;
+        while (true) {
+            int n = s.receive(b, 0, b.length, -1);
+            if (s.dropped() != dropped) {
+                dropped = s.dropped();
+                System.out.println("echod: " + dropped + " datagrams dropped so far (queue full)");
+            }
+            try {
+                s.send(s.sourceIp(), s.sourcePort(), b, 0, n);
+            } catch (SysException e) {
+                System.out.println("echod: " + e.getMessage());
+            }
+        }
     }
 
     private void serve() {
