@@ -3,6 +3,7 @@ package os2.user.demo;
 import java.util.ArrayDeque;
 import os2.user.Sys;
 import os2.user.SysException;
+import os2.user.net.Ip;
 import os2.user.net.TcpListener;
 import os2.user.net.TcpSocket;
 import os2.user.net.UdpSocket;
@@ -23,7 +24,7 @@ public final class Echod {
             + "  --sink  keep the bytes instead; at the client's end of stream answer\n"
             + "          'echod: N bytes sha256 HEX' (also printed)\n"
             + "  --once  serve one connection, then exit (status 0)\n"
-            + "  --udp   echo UDP datagrams instead: each goes back to its sender\n"
+            + "  --udp   echo UDP datagrams instead: each goes back to its sender (and is logged with its SHA-256)\n"
             + "Exit status: 2 on usage errors, 1 if the port cannot be used; without --once it runs until killed.\n";
     static final int BACKLOG = 64;
     /** Accepted connections waiting for their turn at most; more are closed at once. */
@@ -105,8 +106,12 @@ public final class Echod {
         System.out.println("echod: udp on port " + port);
         byte[] b = new byte[UDP_MAX];
         long dropped = 0;
+        Sha256 sha = new Sha256();
         while (true) {
             int n = s.receive(b, 0, b.length, -1);
+            sha.update(b, 0, n);
+            System.out.println("echod: udp " + n + " bytes from " + Ip.toString(s.sourceIp()) + ":" + s.sourcePort()
+                    + " sha256 " + sha.hexDigest());
             if (s.dropped() != dropped) {
                 dropped = s.dropped();
                 System.out.println("echod: " + dropped + " datagrams dropped so far (queue full)");
