@@ -82,7 +82,8 @@ class NetProgramsTest {
             udpPort = d.getLocalPort();
         }
         String user = Os2.out().resolve("user").toString();
-        String init = user + "/init.elf restart+net:echod.elf 7 ; restart+net:echod.elf --udp 7 ; net:ifconfig.elf --wait 60 ; net:ping.elf -c 3 10.0.2.2"
+        String init = user + "/init.elf restart+net:echod.elf 7 ; restart+net:echod.elf --udp 7"
+                + " ; net:ifconfig.elf --wait 60 ; net:ping.elf -c 3 10.0.2.2"
                 + " ; net:fetch.elf --sha256 http://10.0.2.100/big ; net:fetch.elf http://10.0.2.100/missing"
                 + " ; net:fetch.elf http://no-such-host.invalid/"
                 + " ; net:echod.elf --sink --once 9";

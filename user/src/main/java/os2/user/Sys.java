@@ -259,7 +259,7 @@ public final class Sys {
         return call(PAGE_SUPPLY, lo, hi, offset, src, 0);
     }
 
-    /** SOCKET: a new TCP (type 1), UDP (2) or ping (3) socket through network capability (lo, hi); its handle in out[0..1]. */
+    /** SOCKET: a new TCP (type 1), UDP (2) or ping (3) socket through network (lo, hi); its handle in out[0..1]. */
     public static long socket(long lo, long hi, int type, long[] out) {
         return call(SOCKET, lo, hi, type, addr(out), 0);
     }

@@ -28,7 +28,10 @@ final class SocketCalls {
     private SocketCalls() {
     }
 
-    /** SOCKET: a new TCP (1), UDP (2) or ping (3) socket (its handle written at out) with the network capability's connect/listen rights. */
+    /**
+     * SOCKET: a new TCP (1), UDP (2) or ping (3) socket (its handle written at out) with
+     * the network capability's connect/listen rights.
+     */
     static long socket(Task t, long lo, long hi, long type, long out) {
         Capability net = Handles.get(t, lo, hi, Kind.NETWORK);
         if (net == null) {
