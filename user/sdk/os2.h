@@ -43,6 +43,10 @@
 #define OS2_SYS_ACCEPT         26
 #define OS2_SYS_CONNECT        27
 #define OS2_SYS_SYS_STATUS     28
+#define OS2_SYS_BIND           29
+#define OS2_SYS_SENDTO         30
+#define OS2_SYS_RECVFROM       31
+#define OS2_SYS_RESOLVE        32
 
 /* Error codes: a result < 0. */
 #define OS2_E_NOSYS     (-1)   /* no such system call */
@@ -101,9 +105,11 @@
 #define OS2_EV_PEER_CLOSED 5   /* arg: an endpoint; its peer is gone */
 #define OS2_EV_REVOKED     6   /* arg: any handle; it was revoked or its object destroyed */
 #define OS2_EV_ACCEPT      7   /* arg: listening socket; ACCEPT has a connection */
-#define OS2_EV_READABLE    8   /* arg: socket; value: bytes waiting (0: end of stream) */
+#define OS2_EV_READABLE    8   /* arg: socket; value: bytes waiting (0: end of stream), or the first datagram's length */
 #define OS2_EV_CLOSED      9   /* arg: socket; the connection is over */
 #define OS2_SOCK_TCP       1
+#define OS2_SOCK_UDP       2
+#define OS2_SOCK_PING      3   /* ICMP echo: SENDTO sends a request, RECVFROM gives struct os2_ping_record */
 #define OS2_WAIT_MAX       64
 
 /* Limits and flags of the calls. */
@@ -265,6 +271,29 @@ static inline int64_t os2_accept(os2_handle s, os2_handle *out) {
 /* ipv4 in host order: 10.0.2.2 is 0x0A000202. */
 static inline int64_t os2_connect(os2_handle s, uint32_t ipv4, int64_t port) {
     return os2_syscall(OS2_SYS_CONNECT, OS2_H2(s), (int64_t)ipv4, port, 0);
+}
+/* Datagram sockets: the address of SENDTO and RECVFROM is ipv4 << 16 | port. */
+struct os2_dgram_from {
+    uint64_t addr;     /* the source: ipv4 << 16 | port */
+    uint64_t size;     /* the datagram's full length (more than copied if it was cut) */
+    uint64_t dropped;  /* datagrams the socket dropped so far (its queue was full) */
+};
+struct os2_ping_record {   /* what RECVFROM gives on a ping socket (16 bytes) */
+    uint16_t seq, kind;    /* kind 0: a reply came, 1: no reply within 10 s */
+    uint32_t bytes;        /* echo data bytes of the reply */
+    uint64_t rtt_ns;       /* round trip */
+};
+static inline int64_t os2_bind(os2_handle s, int64_t port) {
+    return os2_syscall(OS2_SYS_BIND, OS2_H2(s), port, 0, 0);
+}
+static inline int64_t os2_sendto(os2_handle s, const void *buf, uint64_t len, uint32_t ipv4, uint16_t port) {
+    return os2_syscall(OS2_SYS_SENDTO, OS2_H2(s), OS2_P(buf), (int64_t)len, (int64_t)((uint64_t)ipv4 << 16 | port));
+}
+static inline int64_t os2_recvfrom(os2_handle s, void *buf, uint64_t len, struct os2_dgram_from *from) {
+    return os2_syscall(OS2_SYS_RECVFROM, OS2_H2(s), OS2_P(buf), (int64_t)len, OS2_P(from));
+}
+static inline int64_t os2_resolve(os2_handle net, const char *name, uint64_t len) {
+    return os2_syscall(OS2_SYS_RESOLVE, OS2_H2(net), OS2_P(name), (int64_t)len, 0);
 }
 static inline int64_t os2_sys_status(os2_handle sys, char *buf, uint64_t len) {
     return os2_syscall(OS2_SYS_SYS_STATUS, OS2_H2(sys), OS2_P(buf), (int64_t)len, 0);

@@ -52,6 +52,10 @@ public final class Sys {
     public static final int ACCEPT = 26;
     public static final int CONNECT = 27;
     public static final int SYS_STATUS = 28;
+    public static final int BIND = 29;
+    public static final int SENDTO = 30;
+    public static final int RECVFROM = 31;
+    public static final int RESOLVE = 32;
 
     // ---- error codes ---------------------------------------------------------------------
     public static final int E_NOSYS = -1;
@@ -255,7 +259,7 @@ public final class Sys {
         return call(PAGE_SUPPLY, lo, hi, offset, src, 0);
     }
 
-    /** SOCKET: a new TCP socket (type 1) through network capability (lo, hi); its handle in out[0..1]. */
+    /** SOCKET: a new TCP (type 1), UDP (2) or ping (3) socket through network (lo, hi); its handle in out[0..1]. */
     public static long socket(long lo, long hi, int type, long[] out) {
         return call(SOCKET, lo, hi, type, addr(out), 0);
     }
@@ -279,6 +283,39 @@ public final class Sys {
     /** SYS_STATUS: the kernel's status report (text) into b through system capability (lo, hi); its full length. */
     public static long sysStatus(long lo, long hi, byte[] b) {
         return call(SYS_STATUS, lo, hi, addr(b), b.length, 0);
+    }
+
+    /** BIND: UDP socket (lo, hi) takes port (0: an ephemeral one); the port. */
+    public static long bind(long lo, long hi, int port) {
+        return call(BIND, lo, hi, port, 0, 0);
+    }
+
+    /**
+     * SENDTO: b[off..off+len) as one datagram (UDP) or echo request's data (ping socket)
+     * to ip:port; 0, or the echo's sequence number.
+     */
+    public static long sendTo(long lo, long hi, byte[] b, int off, int len, int ip, int port) {
+        checkRange(b.length, off, len);
+        return call(SENDTO, lo, hi, addr(b) + off, len, (ip & 0xFFFFFFFFL) << 16 | (port & 0xFFFF));
+    }
+
+    /**
+     * RECVFROM: the first queued datagram into b[off..off+len) (the rest of a longer one
+     * is lost), without blocking; from gets 3 longs: ip << 16 | port, the datagram's full
+     * size, the socket's drops so far. The bytes copied; E_EMPTY if none is queued.
+     */
+    public static long recvFrom(long lo, long hi, byte[] b, int off, int len, long[] from) {
+        checkRange(b.length, off, len);
+        if (from.length < 3) {
+            throw new IllegalArgumentException("RECVFROM's from needs 3 longs");
+        }
+        return call(RECVFROM, lo, hi, addr(b) + off, len, addr(from));
+    }
+
+    /** RESOLVE: name's IPv4 address (host order, as a non-negative long) through network (lo, hi); blocks. */
+    public static long resolve(long lo, long hi, byte[] name) {
+        System.out.flush();
+        return call(RESOLVE, lo, hi, addr(name), name.length, 0);
     }
 
     /** The result itself if it is not an error code; else throws a SysException naming the call. */

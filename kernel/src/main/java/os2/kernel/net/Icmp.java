@@ -89,7 +89,17 @@ public final class Icmp {
      * {@link #MAX_OUTSTANDING} pings are already waiting or there is no route.
      */
     public int ping(int dst, int payloadLen, long timeoutMillis, PingListener listener) {
-        if (payloadLen < 0 || payloadLen > MAX_PAYLOAD) {
+        return ping(dst, null, 0, payloadLen, timeoutMillis, listener);
+    }
+
+    /**
+     * As {@link #ping(int, int, long, PingListener)} with payload[off..off+len) as the
+     * echo data (null: the bytes 0, 1, 2, ...). The reply's payload is not compared with
+     * it: a reply is matched by identifier and sequence number.
+     */
+    public int ping(int dst, byte[] payload, int off, int payloadLen, long timeoutMillis, PingListener listener) {
+        if (payloadLen < 0 || payloadLen > MAX_PAYLOAD
+                || payload != null && (off < 0 || off > payload.length - payloadLen)) {
             throw new IllegalArgumentException("ping payload must be 0.." + MAX_PAYLOAD + " bytes, is " + payloadLen);
         }
         int slot = -1;
@@ -108,8 +118,12 @@ public final class Icmp {
         Bytes.put16(out, o + 2, 0);
         Bytes.put16(out, o + 4, ident);
         Bytes.put16(out, o + 6, seq);
-        for (int i = 0; i < payloadLen; i++) {
-            out[o + 8 + i] = (byte) i;
+        if (payload != null) {
+            System.arraycopy(payload, off, out, o + 8, payloadLen);
+        } else {
+            for (int i = 0; i < payloadLen; i++) {
+                out[o + 8 + i] = (byte) i;
+            }
         }
         Bytes.put16(out, o + 2, Bytes.checksum(out, o, len));
         if (!ip.send(Ipv4.PROTO_ICMP, dst, out, len)) {

@@ -184,6 +184,11 @@ public final class NetStack {
         return dnsServer;
     }
 
+    /** The interface's MTU (bytes of an IP datagram in one frame). */
+    public int mtu() {
+        return mtu;
+    }
+
     /** A copy of the interface's MAC address. */
     public byte[] macAddress() {
         return mac.clone();

@@ -14,6 +14,16 @@ public interface SocketListener {
     default void onAccept(TcpListenSocket socket, TcpConnection connection) {
     }
 
+    /**
+     * How many more connections the application can take from this listening socket now
+     * (its accept queue's free room). A SYN is dropped while the half-open connections
+     * fill that room, as Linux does when its accept queue is full: the client sends the
+     * SYN again later, instead of being reset after its handshake.
+     */
+    default int acceptRoom(TcpListenSocket socket) {
+        return Integer.MAX_VALUE;
+    }
+
     /** An active open ({@link Tcp#connect}) completed its handshake. */
     default void onConnected(TcpConnection connection) {
     }

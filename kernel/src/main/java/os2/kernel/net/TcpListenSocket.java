@@ -41,6 +41,10 @@ public final class TcpListenSocket {
             st.drop(Drop.TCP_BACKLOG_FULL);
             return;
         }
+        if (halfOpen >= listener.acceptRoom(this)) {
+            st.drop(Drop.TCP_ACCEPT_QUEUE_FULL);   // the client retries its SYN; by then there may be room
+            return;
+        }
         TcpConnection c = tcp.admit(port, s.srcIp, s.srcPort, listener);
         if (c == null) {
             return;

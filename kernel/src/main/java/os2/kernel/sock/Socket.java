@@ -16,7 +16,7 @@ import os2.kernel.sched.Waitable;
  * It hears the stack's callbacks and turns them into the events tasks wait on:
  * {@link #acceptable()}, {@link #readable()}, {@link #writable()} and {@link #closed()}.
  */
-public final class Socket implements SocketListener {
+public final class Socket implements SocketListener, NetSocket {
     /** Socket types (SOCKET's type argument). */
     public static final int TCP = 1;
     /** Accepted connections a listening socket keeps before the stack's are refused (reset). */
@@ -86,10 +86,17 @@ public final class Socket implements SocketListener {
     }
 
     /** Bytes to read, or the peer's end of stream, or the connection over. */
+    @Override
     public boolean isReadable() {
         return over || (connection != null && (connection.available() > 0 || connection.state() == TcpState.CLOSE_WAIT
                 || connection.state() == TcpState.LAST_ACK || connection.state() == TcpState.CLOSING
                 || connection.state() == TcpState.TIME_WAIT || connection.state() == TcpState.CLOSED));
+    }
+
+    /** Bytes waiting to be read (EV_READABLE's value; 0 at the end of the stream). */
+    @Override
+    public long readableValue() {
+        return connection == null ? 0 : connection.available();
     }
 
     /** Up to len received bytes into dst: the count, 0 when none wait, -1 at the end of the stream. */
@@ -117,6 +124,7 @@ public final class Socket implements SocketListener {
     }
 
     /** Closes the socket: stop listening (queued connections are reset), or close our side gracefully. */
+    @Override
     public void close() {
         if (listening != null) {
             listening.close();
@@ -147,6 +155,7 @@ public final class Socket implements SocketListener {
     }
 
     /** True once the connection is over or the socket closed. */
+    @Override
     public boolean isOver() {
         return over;
     }
@@ -155,6 +164,7 @@ public final class Socket implements SocketListener {
         return acceptable;
     }
 
+    @Override
     public Waitable readable() {
         return readable;
     }
@@ -163,6 +173,7 @@ public final class Socket implements SocketListener {
         return writable;
     }
 
+    @Override
     public Waitable closed() {
         return closedSignal;
     }
@@ -175,6 +186,11 @@ public final class Socket implements SocketListener {
         }
         accepted.add(new Socket(c));
         acceptable.wake();
+    }
+
+    @Override
+    public int acceptRoom(TcpListenSocket socket) {
+        return over ? 0 : ACCEPT_QUEUE_MAX - accepted.size();
     }
 
     @Override

@@ -36,7 +36,7 @@ final class CapHooks implements Capability.Hooks {
                 CapGroup.closeMembers(c);
                 break;
             case Kind.SOCKET:
-                ((os2.kernel.sock.Socket) c.object).close();
+                ((os2.kernel.sock.NetSocket) c.object).close();
                 break;
             default:
                 break;   // tasks, modules and the kernel's singletons outlive their capabilities

@@ -6,6 +6,7 @@ import os2.kernel.cap.Kind;
 import os2.kernel.cap.Rights;
 import os2.kernel.sched.Result;
 import os2.kernel.sched.Successor;
+import os2.kernel.sock.DatagramSocket;
 import os2.kernel.sock.NetService;
 import os2.kernel.sock.Socket;
 
@@ -27,7 +28,10 @@ final class SocketCalls {
     private SocketCalls() {
     }
 
-    /** SOCKET: a new TCP socket (its handle written at out) with the network capability's connect/listen rights. */
+    /**
+     * SOCKET: a new TCP (1), UDP (2) or ping (3) socket (its handle written at out) with
+     * the network capability's connect/listen rights.
+     */
     static long socket(Task t, long lo, long hi, long type, long out) {
         Capability net = Handles.get(t, lo, hi, Kind.NETWORK);
         if (net == null) {
@@ -36,7 +40,7 @@ final class SocketCalls {
         if (!net.has(Rights.CONNECT) && !net.has(Rights.LISTEN)) {
             return Syscalls.E_RIGHTS;
         }
-        if (type != Socket.TCP) {
+        if (type != Socket.TCP && type != DatagramSocket.UDP && type != DatagramSocket.PING) {
             return Syscalls.E_INVAL;
         }
         if (!UserMemory.valid(t, out, Handles.HANDLE_BYTES, true)) {
@@ -44,6 +48,9 @@ final class SocketCalls {
         }
         if (!NetService.up()) {
             return Syscalls.E_NOENT;
+        }
+        if (type != Socket.TCP) {
+            return DatagramCalls.socket(t, net, (int) type, out);
         }
         return give(t, new Socket(), BASE | (net.rights & (Rights.CONNECT | Rights.LISTEN)), out);
     }
@@ -63,6 +70,10 @@ final class SocketCalls {
         Capability c = Handles.get(t, lo, hi, Kind.SOCKET);
         if (c == null) {
             err[0] = Syscalls.E_BADHANDLE;
+            return null;
+        }
+        if (!(c.object instanceof Socket)) {
+            err[0] = Syscalls.E_INVAL;   // a datagram socket: BIND, SENDTO, RECVFROM
             return null;
         }
         if (!c.has(right)) {

@@ -69,6 +69,15 @@ final class StatusReport {
             line(s, "net_drops", st.totalDrops());
             line(s, "tcp_opened", st.tcpConnectionsOpened());
             line(s, "tcp_retransmits", st.tcpRetransmits());
+            s.append("net_netmask ").append(Ip4.toString(n.netmask())).append('\n');
+            s.append("net_gateway ").append(Ip4.toString(n.gateway())).append('\n');
+            s.append("net_dns ").append(Ip4.toString(n.dnsServer())).append('\n');
+            s.append("net_mac ").append(mac(n.macAddress())).append('\n');
+            s.append("net_mtu ").append(n.mtu()).append('\n');
+            line(s, "udp_in", n.udp().datagramsIn());
+            line(s, "udp_out", n.udp().datagramsOut());
+            line(s, "udp_queue_drops", os2.kernel.sock.DatagramSocket.droppedTotal());
+            line(s, "icmp_echoes_answered", n.icmp().echoesAnswered());
         }
         for (int i = 0; i < Tasks.count(); i++) {
             Task k = Tasks.task(i);
@@ -86,6 +95,20 @@ final class StatusReport {
         }
         return s.toString();
     }
+
+    /** "52:54:00:12:34:56". */
+    static String mac(byte[] m) {
+        StringBuilder b = new StringBuilder(17);
+        for (int i = 0; i < m.length; i++) {
+            if (i > 0) {
+                b.append(':');
+            }
+            b.append(HEX.charAt(m[i] >> 4 & 0xF)).append(HEX.charAt(m[i] & 0xF));
+        }
+        return b.toString();
+    }
+
+    private static final String HEX = "0123456789abcdef";
 
     private static void line(StringBuilder s, String key, long value) {
         s.append(key).append(' ').append(value).append('\n');

@@ -39,7 +39,7 @@ final class Streams {
             return UserMemory.toConsole(t, buf, len) ? len : Syscalls.E_FAULT;
         }
         if (c.kind == Kind.SOCKET) {
-            return SocketCalls.write(t, c, buf, len);
+            return c.object instanceof os2.kernel.sock.Socket ? SocketCalls.write(t, c, buf, len) : Syscalls.E_INVAL;
         }
         Endpoint e = (Endpoint) c.object;
         if (e.check() == Endpoint.FULL) {   // a pipe: the writer waits for the reader, as on Unix
@@ -90,7 +90,7 @@ final class Streams {
             return ConsoleRead.read(t, buf, len);
         }
         if (c.kind == Kind.SOCKET) {
-            return SocketCalls.read(t, c, buf, len);
+            return c.object instanceof os2.kernel.sock.Socket ? SocketCalls.read(t, c, buf, len) : Syscalls.E_INVAL;
         }
         if (len <= 0 || !UserMemory.valid(t, buf, len, true)) {
             return len == 0 ? 0 : len < 0 ? Syscalls.E_INVAL : Syscalls.E_FAULT;

@@ -50,6 +50,10 @@ public final class Syscalls {
     public static final int ACCEPT = 26;
     public static final int CONNECT = 27;
     public static final int SYS_STATUS = 28;
+    public static final int BIND = 29;
+    public static final int SENDTO = 30;
+    public static final int RECVFROM = 31;
+    public static final int RESOLVE = 32;
     // Errors.
     public static final long E_NOSYS = -1;
     public static final long E_INVAL = -2;
@@ -176,6 +180,14 @@ public final class Syscalls {
                 return SocketCalls.connect(t, a0, a1, a2, a3);
             case SYS_STATUS:
                 return StatusReport.call(t, a0, a1, a2, a3);
+            case BIND:
+                return DatagramCalls.bind(t, a0, a1, a2);
+            case SENDTO:
+                return DatagramCalls.sendTo(t, a0, a1, a2, a3, a4);
+            case RECVFROM:
+                return DatagramCalls.recvFrom(t, a0, a1, a2, a3, a4);
+            case RESOLVE:
+                return DatagramCalls.resolve(t, a0, a1, a2, a3);
             default:
                 return E_NOSYS;
         }

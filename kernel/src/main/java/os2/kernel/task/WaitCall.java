@@ -11,6 +11,7 @@ import os2.kernel.ipc.Message;
 import os2.kernel.sched.Result;
 import os2.kernel.sched.Scheduler;
 import os2.kernel.sched.Successor;
+import os2.kernel.sock.NetSocket;
 import os2.kernel.sock.Socket;
 
 /**
@@ -20,7 +21,8 @@ import os2.kernel.sock.Socket;
  *
  * <p>Entries in user memory: {@code struct os2_event { u64 kind; u64 arg_lo, arg_hi; u64 value; }}:
  * the argument is a handle, or for EV_TIMER a deadline in arg_lo. The socket events
- * (EV_ACCEPT, EV_READABLE with the bytes waiting, EV_CLOSED) take a socket handle.
+ * (EV_ACCEPT, EV_READABLE with the bytes waiting or the first datagram's length,
+ * EV_CLOSED) take a socket handle.
  */
 final class WaitCall {
     static final int EV_TIMER = 1;
@@ -106,11 +108,11 @@ final class WaitCall {
                     w.armed[i] = new Successor.On(((Socket) c.object).acceptable(), () -> w.fire(index, 0));
                     break;
                 case EV_READABLE:
-                    w.armed[i] = new Successor.On(((Socket) c.object).readable(),
+                    w.armed[i] = new Successor.On(((NetSocket) c.object).readable(),
                             () -> w.fire(index, available(c)));
                     break;
                 case EV_CLOSED:
-                    w.armed[i] = new Successor.On(((Socket) c.object).closed(), () -> w.fire(index, 0));
+                    w.armed[i] = new Successor.On(((NetSocket) c.object).closed(), () -> w.fire(index, 0));
                     break;
                 default:
                     w.armed[i] = new Successor.On(c, () -> w.fire(index, 0));
@@ -140,7 +142,8 @@ final class WaitCall {
             case EV_PEER_CLOSED:
                 return c.kind != Kind.CHANNEL ? Syscalls.E_BADHANDLE : 0;
             case EV_ACCEPT:
-                return c.kind != Kind.SOCKET ? Syscalls.E_BADHANDLE : c.has(Rights.LISTEN) ? 0 : Syscalls.E_RIGHTS;
+                return c.kind != Kind.SOCKET ? Syscalls.E_BADHANDLE : !(c.object instanceof Socket) ? Syscalls.E_INVAL
+                        : c.has(Rights.LISTEN) ? 0 : Syscalls.E_RIGHTS;
             case EV_READABLE:
                 return c.kind != Kind.SOCKET ? Syscalls.E_BADHANDLE : c.has(Rights.READ) ? 0 : Syscalls.E_RIGHTS;
             case EV_CLOSED:
@@ -166,18 +169,17 @@ final class WaitCall {
             case EV_ACCEPT:
                 return ((Socket) c.object).hasPending() ? 0 : NOT_YET;
             case EV_READABLE:
-                return ((Socket) c.object).isReadable() ? available(c) : NOT_YET;
+                return ((NetSocket) c.object).isReadable() ? available(c) : NOT_YET;
             case EV_CLOSED:
-                return ((Socket) c.object).isOver() ? 0 : NOT_YET;
+                return ((NetSocket) c.object).isOver() ? 0 : NOT_YET;
             default:
                 return c.isDead() ? 0 : NOT_YET;
         }
     }
 
-    /** Bytes a socket has to read (0: the end of its stream). */
+    /** Bytes a socket has to read (0: the end of its stream), or its first datagram's length. */
     private static long available(Capability c) {
-        os2.kernel.net.TcpConnection k = ((Socket) c.object).connection();
-        return k == null ? 0 : k.available();
+        return ((NetSocket) c.object).readableValue();
     }
 
     /** Bytes of the first queued message (0 if none: the peer went). */

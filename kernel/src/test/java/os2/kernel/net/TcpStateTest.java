@@ -206,6 +206,28 @@ class TcpStateTest {
     }
 
     @Test
+    void synsAreDroppedWhileTheApplicationsAcceptQueueIsFull() {
+        TcpHarness h = new TcpHarness();
+        int[] room = {2};
+        SocketListener app = new SocketListener() {
+            @Override
+            public int acceptRoom(TcpListenSocket socket) {
+                return room[0];
+            }
+        };
+        TcpListenSocket l = h.stack.tcp().listen(80, 10, app);
+        for (int i = 0; i < 5; i++) {
+            h.in(tcpFrame(41000 + i, 80, i * 1000, 0, SYN, 1000, TcpHarness.NO_OPTS, new byte[0]));
+        }
+        assertEquals(2, l.halfOpen(), "no more half-open connections than the application has room for");
+        assertEquals(3, h.stack.stats().drops(Drop.TCP_ACCEPT_QUEUE_FULL));
+        assertEquals(2, h.segs().size(), "SYN-ACKs; the other clients get no answer (not a reset) and retry");
+        room[0] = 3;
+        h.in(tcpFrame(41002, 80, 2000, 0, SYN, 1000, TcpHarness.NO_OPTS, new byte[0]));
+        assertEquals(3, l.halfOpen(), "a retried SYN is taken once there is room");
+    }
+
+    @Test
     void synFloodIsLimitedByBacklogAndHalfOpenTimesOut() {
         TcpHarness h = new TcpHarness();
         TcpListenSocket l = h.stack.tcp().listen(80, 3, h);
