@@ -142,12 +142,17 @@ public final class Relay implements AutoCloseable {
                 }
                 c.received.incrementAndGet();
                 byte[] f = java.util.Arrays.copyOf(buf, p.getLength());
-                seen++;
-                synchronized (pool) {   // reservoir sample of every frame seen: mutants come from all kinds of traffic
-                    if (pool.size() < POOL) {
-                        pool.add(f.clone());
-                    } else if (random.nextLong(seen) < POOL) {
-                        pool.set(random.nextInt(POOL), f.clone());
+                // Reservoir sample of the IPv4 frames seen: mutants come from all kinds of traffic. Not ARP:
+                // it has no checksum, so a mutated ARP packet can legitimately teach the guest a wrong MAC
+                // for its peer (and the link then looks dead until the entry expires).
+                if (Frames.isIpv4(f, f.length)) {
+                    seen++;
+                    synchronized (pool) {
+                        if (pool.size() < POOL) {
+                            pool.add(f.clone());
+                        } else if (random.nextLong(seen) < POOL) {
+                            pool.set(random.nextInt(POOL), f.clone());
+                        }
                     }
                 }
                 if (random.nextDouble() < imp.drop) {
