@@ -53,9 +53,11 @@ public final class NetService {
 
     /**
      * Boot (a continuation, interrupts on): brings the network up on the NIC if there
-     * is one and starts DHCP; returns the log line.
+     * is one, with the command line's {@code ip=ADDRESS/PREFIX[,GATEWAY]} (staticIp, or
+     * null) or else DHCP; returns the log line. A malformed ip= is warned about and DHCP
+     * used instead.
      */
-    public static String start() {
+    public static String start(String staticIp) {
         VirtioNet n = VirtioNet.device();
         if (n == null) {
             return "no NIC: the network stays down";
@@ -63,6 +65,20 @@ public final class NetService {
         nic = n;
         stack = new NetStack(new Device(n), () -> Clock.nanos() / 1_000_000L);
         n.setReceiver((frame, len) -> stack.receive(frame, len));
+        StaticAddress fixed = null;
+        if (staticIp != null) {
+            try {
+                fixed = StaticAddress.parse(staticIp);
+            } catch (IllegalArgumentException e) {
+                Log.warn("net", e.getMessage() + "; using DHCP");
+            }
+        }
+        os2.kernel.sched.KernelLoop.scheduler().submit(
+                new os2.kernel.sched.Successor.Until(Clock.nanos() + TICK_NANOS, NetService::tick));
+        if (fixed != null) {
+            stack.configure(fixed.address, fixed.netmask, fixed.gateway, 0);
+            return "up on " + n.describe() + "; static address " + fixed;
+        }
         stack.dhcp().start(new DhcpListener() {
             @Override
             public void onBound(int address, int netmask, int router, int dns, long leaseSeconds) {
@@ -76,8 +92,6 @@ public final class NetService {
                 Log.warn("net", "DHCP lease lost; asking again");
             }
         });
-        os2.kernel.sched.KernelLoop.scheduler().submit(
-                new os2.kernel.sched.Successor.Until(Clock.nanos() + TICK_NANOS, NetService::tick));
         return "up on " + n.describe() + "; DHCP started";
     }
 
