@@ -229,8 +229,8 @@ final class Frames {
                     f[at + i] = (byte) (v >> (8 * (size - 1 - i)));
                 }
                 how.append(" f").append(at).append('=').append(v);
-            } else if (kind == 8) {   // cut short
-                f = Arrays.copyOf(f, r.nextInt(f.length + 1));
+            } else if (kind == 8) {   // cut short (not to nothing: QEMU's socket backend takes an empty datagram for the end)
+                f = Arrays.copyOf(f, 1 + r.nextInt(f.length));
                 how.append(" cut").append(f.length);
             } else {   // grown with junk
                 int old = f.length;

@@ -28,6 +28,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PacketFuzzer {
     static final int PING_EVERY = 64;
+    /** With --trace, a ping after every frame: the first frame after which the guest stops answering. */
+    private int pingEvery = PING_EVERY;
     static final int WARMUP = 2000;
     static final long PING_TIMEOUT_MS = 10_000;
     static final int PING_TRIES = 3;
@@ -78,7 +80,9 @@ public final class PacketFuzzer {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             int status;
             try {
-                status = new PacketFuzzer(sock, new InetSocketAddress(lo, qemuPort)).run(p, count, seed, trace, timeout);
+                PacketFuzzer f = new PacketFuzzer(sock, new InetSocketAddress(lo, qemuPort));
+                f.pingEvery = trace ? 1 : PING_EVERY;
+                status = f.run(p, count, seed, trace, timeout);
             } finally {
                 p.destroyForcibly();
             }
@@ -146,7 +150,7 @@ public final class PacketFuzzer {
             return 1;
         }
         SplittableRandom warm = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        if (!inject(warm, WARMUP, false, deadline)) {
+        if (!inject(warm, WARMUP, trace, deadline)) {
             return 1;
         }
         serial.write("base\n".getBytes(StandardCharsets.US_ASCII));
@@ -182,7 +186,7 @@ public final class PacketFuzzer {
                 System.out.println("fz: 0 " + i + " template " + t + how + " len " + f.length);
             }
             send(f);
-            if ((i + 1) % PING_EVERY == 0 || i + 1 == count) {
+            if ((i + 1) % pingEvery == 0 || i + 1 == count) {
                 if (!alive(deadline)) {
                     System.out.println("packets: FAIL no answer to a ping after frame " + i + " (template " + t + how + ")");
                     return false;
