@@ -61,6 +61,21 @@ class FuzzTest {
         assertTrue(r.stdout().contains("packets: 3000 mutated frames delivered, the guest answered every ping"), r.toString());
     }
 
+    /**
+     * Bug 1 (docs/RELIABILITY.md), found by the ipc target: an endpoint moved into its own
+     * queue, or two into each other's, is unreachable once its peer closes; what is queued
+     * there (capabilities, the frames of regions) must go back, not stay taken for ever.
+     */
+    @Test
+    void endpointsNobodyCanReceiveFromGiveBackWhatIsQueuedAtThem() throws Exception {
+        Os2.requireImage();
+        Os2.Result r = Os2.launcher(150, "boot", "--headless", "--quiet", "--no-net", "--mem", "256M", "--timeout", "120",
+                "--init", Os2.out().resolve("user/test/cycle.elf").toString());
+        assertTrue(r.stdout().contains("cycle: own queue: free frames "), r.toString());
+        assertTrue(r.stdout().contains("cycle: PASS\n"), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+
     /** The launcher refuses a target it does not have (status 2, as every usage error). */
     @Test
     void anUnknownTargetIsAUsageError() throws Exception {
