@@ -1,6 +1,7 @@
 package os2.kernel.ipc;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import os2.kernel.sched.WaitList;
 import os2.kernel.cap.Capability;
 import os2.kernel.sched.Waitable;
@@ -29,9 +30,66 @@ public final class Endpoint {
     private final WaitList room = new WaitList(() -> closed || queue.size() < QUEUE_LIMIT);
     private static long sent;
     private static long open;
+    /**
+     * Every endpoint not yet closed, as an intrusive list (for the sweep of unreachable
+     * ones, task.ChannelSweep): no array that grows and stays grown, O(1) to leave.
+     */
+    private static Endpoint first;
+    private Endpoint prevOpen;
+    private Endpoint nextOpen;
+    /** The sweep's mark: equal to its current epoch when a task can still receive here. */
+    public int mark;
 
     private Endpoint() {
         open++;
+        nextOpen = first;
+        if (first != null) {
+            first.prevOpen = this;
+        }
+        first = this;
+    }
+
+    /** The first endpoint not yet closed, or null; then {@link #nextOpen()}. */
+    public static Endpoint firstOpen() {
+        return first;
+    }
+
+    public Endpoint nextOpen() {
+        return nextOpen;
+    }
+
+    private void leaveOpenList() {
+        if (prevOpen != null) {
+            prevOpen.nextOpen = nextOpen;
+        } else {
+            first = nextOpen;
+        }
+        if (nextOpen != null) {
+            nextOpen.prevOpen = prevOpen;
+        }
+        prevOpen = null;
+        nextOpen = null;
+    }
+
+    /** The capabilities in the queued messages, appended to out. */
+    public void queuedCaps(ArrayList<Capability> out) {
+        for (Message m : queue) {
+            for (Capability c : m.caps) {
+                if (c != null && !c.isDead()) {
+                    out.add(c);
+                }
+            }
+        }
+    }
+
+    /** True if a queued message still carries a capability. */
+    public boolean holdsCaps() {
+        for (Message m : queue) {
+            if (m.liveCaps() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A new channel: its two endpoints. */
@@ -121,6 +179,7 @@ public final class Endpoint {
         closed = true;
         open--;
         room.wake();
+        leaveOpenList();
         while (!queue.isEmpty()) {
             Message m = queue.poll();
             for (Capability c : m.caps) {

@@ -50,11 +50,17 @@ public final class PageFaults {
     public static final int UNHANDLED = 7;
     /** A user region with a pager: the page must come from the pager task. */
     public static final int DELEGATED = 8;
+    /** Kernel mode read or wrote a user page (CR4.SMAP): only the checked copies may, through the direct map. */
+    public static final int SMAP_VIOLATION = 9;
+    /** Kernel mode fetched an instruction from a user page (CR4.SMEP). */
+    public static final int SMEP_VIOLATION = 10;
 
     private static final String[] OUTCOMES = {
         "resolved", "guard page hit", "W^X violation (write to executable memory)", "out of memory",
         "protection violation", "NX violation (fetch from non-executable memory)",
         "reserved bit set in a page-table entry", "unhandled page fault", "delegated to the region's pager",
+        "SMAP violation (kernel mode touched a user page outside the checked copies)",
+        "SMEP violation (kernel mode fetched an instruction from a user page)",
     };
 
     private static AddressSpace space;
@@ -111,6 +117,12 @@ public final class PageFaults {
     private static int decide(long cr2, long err, Region r) {
         if ((err & ERR_RESERVED) != 0) {
             return RESERVED_BIT;
+        }
+        if ((err & (ERR_USER | ERR_PRESENT)) == ERR_PRESENT && table != null
+                && (table.entry(cr2 & -PageTable.PAGE_4K) & PageFlags.USER) != 0) {
+            // The kernel never touches a user address (UserMemory goes through the direct
+            // map): a present user page faulting in kernel mode is SMEP or SMAP at work.
+            return (err & ERR_FETCH) != 0 ? SMEP_VIOLATION : SMAP_VIOLATION;
         }
         if (r == null) {
             return UNHANDLED;

@@ -19,6 +19,8 @@ final class CapHooks implements Capability.Hooks {
     public void dropped(Capability c, CapTable table) {
         if (c.kind == Kind.REGION && !c.original) {
             Handles.dropSharer((Task) table.owner, (Region) c.object);
+        } else if (c.kind == Kind.CHANNEL || c.kind == Kind.GROUP) {
+            ChannelSweep.request();   // it may have been the last way to receive somewhere
         }
     }
 
@@ -31,9 +33,11 @@ final class CapHooks implements Capability.Hooks {
                 break;
             case Kind.CHANNEL:
                 ((Endpoint) c.object).close();
+                ChannelSweep.request();
                 break;
             case Kind.GROUP:
                 CapGroup.closeMembers(c);
+                ChannelSweep.request();
                 break;
             case Kind.SOCKET:
                 ((os2.kernel.sock.NetSocket) c.object).close();

@@ -113,6 +113,9 @@ final class ChannelCalls {
             Handles.detach(t, moved[i]);
         }
         e.send(new Message(data, moved));
+        if (moved.length > 0) {
+            ChannelSweep.request();   // into a queue nobody can receive from, or an endpoint into its own
+        }
         return 0;
     }
 

@@ -97,6 +97,7 @@ public final class Syscalls {
         long result;
         try {
             result = dispatch(t, area);
+            ChannelSweep.runIfRequested();
         } catch (VirtualMachineError e) {
             throw e;   // out of kernel heap: the kernel cannot go on (KernelLoop's policy)
         } catch (Throwable e) {

@@ -50,6 +50,11 @@ public final class Tasks {
     private static List<BootModule> modules;
     private static long budgetNanos = DEFAULT_BUDGET_NANOS;
     private static final ArrayList<Task> live = new ArrayList<>();
+
+    /** The tasks alive (not to be changed by the caller): ChannelSweep's roots. */
+    static ArrayList<Task> liveTasks() {
+        return live;
+    }
     private static long nextId = 1;
     private static Task running;
     private static Task init;
@@ -310,6 +315,7 @@ public final class Tasks {
         release(t);
         live.remove(t);
         exits++;
+        ChannelSweep.runIfRequested();   // its endpoints may have held the only way to others
         Log.debug("task", t + " exited with status " + status);
         t.wakeExitWaiters(KernelLoop.scheduler());
         if (t == init) {

@@ -57,6 +57,8 @@ final class KernelSelfTests {
         SelfTests.register("fault-wx", false, reason(MemSelfTests::faultWriteText));
         SelfTests.register("fault-guard", false, reason(MemSelfTests::faultGuardPage));
         SelfTests.register("fault-demand-oom", false, reason(MemFaultSelfTests::faultDemandOutOfMemory));
+        SelfTests.register("fault-smap", false, reason(ProtectionSelfTests::faultSmap));
+        SelfTests.register("fault-smep", false, reason(ProtectionSelfTests::faultSmep));
         SelfTests.register("heap-oom", false, KernelSelfTests::heapExhaustion);
         SelfTests.register("net-loopback", true, reason(NetSelfTests::loopback));
     }

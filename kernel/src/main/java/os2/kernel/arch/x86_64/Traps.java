@@ -117,6 +117,14 @@ public final class Traps {
         }
     }
 
+    /**
+     * Self test fault-smep: the next interrupted kernel context resumes at rip (a user
+     * page), as a stray kernel jump into user memory would.
+     */
+    public static void injectResumeAtForTest(long rip) {
+        injectRip = rip;
+    }
+
     /** Self test trap-throw: the next IRQ handler throws (and must panic). */
     public static void throwInNextIrqForTest() {
         throwInNextIrq = true;

@@ -1,0 +1,86 @@
+package os2.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The fuzzing campaign at CI size (docs/RELIABILITY.md): every target of {@code ./os2 fuzz}
+ * from a fixed seed, each run checked by the guest against the kernel's own figures (free
+ * frames, heap live bytes, capabilities, tasks, page-table frames back at their baseline;
+ * a task without a capability still cannot touch memory).
+ */
+class FuzzTest {
+    static Os2.Result fuzz(int timeout, String target, int count, int seed) throws Exception {
+        Os2.requireImage();
+        return Os2.launcher(timeout, "fuzz", target, "--count", Integer.toString(count), "--seed", Integer.toString(seed));
+    }
+
+    static void assertPassed(Os2.Result r, String target) {
+        assertEquals(0, r.status(), r.toString());
+        assertTrue(r.stdout().contains("os2: fuzz " + target + " passed: 1 run(s)"), r.toString());
+        assertTrue(r.stdout().contains("fuzz: free frames "), "the figures were compared\n" + r);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "syscalls, 30000, 1",
+        "handles, 10000, 1",
+        "ipc, 5000, 1",
+        "spawn, 300, 1",
+        "elf, 300, 1",
+    })
+    void targetRunsCleanAndTheKernelIsAsItWas(String target, int count, int seed) throws Exception {
+        Os2.Result r = fuzz(600, target, count, seed);
+        assertPassed(r, target);
+        assertTrue(r.stdout().contains("isolation: a task without a capability read status 142, write too"), r.toString());
+        if (!target.equals("spawn") && !target.equals("elf")) {
+            Matcher m = Pattern.compile("fuzzw: \\d+ done, calls=(\\d+) .* broken=(\\d+)").matcher(r.stdout());
+            long calls = 0;
+            while (m.find()) {
+                calls += Long.parseLong(m.group(1));
+                assertEquals("0", m.group(2), r.toString());
+            }
+            assertEquals(2L * count, calls, "every worker made its calls (the warm-up and the run)\n" + r);
+        }
+        if (target.equals("elf")) {
+            assertTrue(r.stdout().contains("fuzz: elf mutants " + count + ", refused "), r.toString());
+        }
+    }
+
+    /** Mutated frames through QEMU's UDP socket backend into the NIC; the guest answers pings throughout. */
+    @Test
+    void malformedFramesNeitherCrashNorDrainTheStack() throws Exception {
+        Os2.Result r = fuzz(600, "packets", 3000, 1);
+        assertPassed(r, "packets");
+        assertTrue(r.stdout().contains("packets: 3000 mutated frames delivered, the guest answered every ping"), r.toString());
+    }
+
+    /**
+     * Bug 1 (docs/RELIABILITY.md), found by the ipc target: an endpoint moved into its own
+     * queue, or two into each other's, is unreachable once its peer closes; what is queued
+     * there (capabilities, the frames of regions) must go back, not stay taken for ever.
+     */
+    @Test
+    void endpointsNobodyCanReceiveFromGiveBackWhatIsQueuedAtThem() throws Exception {
+        Os2.requireImage();
+        Os2.Result r = Os2.launcher(150, "boot", "--headless", "--quiet", "--no-net", "--mem", "256M", "--timeout", "120",
+                "--init", Os2.out().resolve("user/test/cycle.elf").toString());
+        assertTrue(r.stdout().contains("cycle: own queue: free frames "), r.toString());
+        assertTrue(r.stdout().contains("cycle: PASS\n"), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+
+    /** The launcher refuses a target it does not have (status 2, as every usage error). */
+    @Test
+    void anUnknownTargetIsAUsageError() throws Exception {
+        Os2.Result r = Os2.launcher(30, "fuzz", "nosuch");
+        assertEquals(2, r.status(), r.toString());
+        assertTrue(r.stderr().contains("unknown target 'nosuch'"), r.toString());
+    }
+}
