@@ -167,7 +167,8 @@ static int64_t structured(int64_t *nr_out) {
 }
 
 /* Random numbers and arguments (hostile.c's loop), or a structured call. Never EXIT, and
- * never a call that could block for ever: READ and PAGER_SET get random handles only
+ * never a call that could block for ever: READ, WRITE (a full pipe blocks its writer) and
+ * PAGER_SET get random handles only
  * (a task that is its own pager waits for itself), RECV never blocks, WAIT holds a fired timer. */
 static void syscalls(uint64_t count) {
     os2_handle mem = os2_start_cap(OS2_SLOT_MEMORY);
@@ -187,7 +188,7 @@ static void syscalls(uint64_t count) {
             os2_handle h = pool_or_random(), h2 = pool_or_random();
             int64_t a[5] = {(int64_t)h.lo, (int64_t)h.hi, arg(), arg(), arg()};
             if (nr == OS2_SYS_EXIT) continue;
-            if (nr == OS2_SYS_READ || nr == OS2_SYS_PAGER_SET || nr == OS2_SYS_CONNECT)
+            if (nr == OS2_SYS_READ || nr == OS2_SYS_WRITE || nr == OS2_SYS_PAGER_SET || nr == OS2_SYS_CONNECT)
                 a[0] = (int64_t)rnd(), a[1] = (int64_t)rnd();
             if (nr == OS2_SYS_PAGER_SET) a[2] = (int64_t)h2.lo, a[3] = (int64_t)h2.hi;
             if (nr == OS2_SYS_RECV) a[3] &= ~(int64_t)OS2_RECV_BLOCK;
