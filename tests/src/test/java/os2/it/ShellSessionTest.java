@@ -58,6 +58,18 @@ class ShellSessionTest {
         assertEquals("     1\thello\n", sh.run("head -n 1 /tmp/x | cat -n", STEP));
     }
 
+    /** The cores' directory operations reach the file server: mkdir, cp, mv, rm, ls. */
+    @Test
+    @Order(3)
+    void filesInTmpWithTheEverydayPrograms() throws Exception {
+        assertEquals("", sh.run("mkdir /tmp/d && echo hi > /tmp/d/f && cp /tmp/d/f /tmp/d/g && mv /tmp/d/g /tmp/d/h", STEP), sh.all());
+        assertEquals("f\nh\n", sh.run("ls /tmp/d", STEP), sh.all());
+        assertEquals("hi\n", sh.run("cat /tmp/d/h", STEP), sh.all());
+        assertEquals("", sh.run("rm /tmp/d/f", STEP), sh.all());
+        assertEquals("h\n", sh.run("ls /tmp/d", STEP), sh.all());
+        assertTrue(sh.run("mkdir /etc/x; echo $?", STEP).contains("Read-only file system"), sh.all());
+    }
+
     @Test
     @Order(3)
     void grepOverTheArchive() throws Exception {

@@ -1,8 +1,12 @@
 package os2.user.fs;
 
+import java.util.ArrayList;
+import java.util.List;
 import os2.user.prog.In;
 import os2.user.prog.Io;
 import os2.user.prog.Out;
+import os2.user.prog.Stat;
+import os2.user.prog.SysError;
 
 /**
  * The program cores' file opener ({@link Io.Files}) over a task's {@link Fs}: what a program
@@ -23,6 +27,67 @@ public final class FsFiles implements Io.Files {
             return in(f, f.stat().size());
         } catch (FsException e) {
             throw new Io.NotFound(e.getMessage());
+        }
+    }
+
+    @Override
+    public Stat stat(String path) throws SysError {
+        try {
+            FsObject.Info i = fs.stat(path);
+            Stat.Kind k = i.kind() == FsProto.KIND_DIR ? Stat.Kind.DIRECTORY
+                    : i.kind() == FsProto.KIND_FILE ? Stat.Kind.FILE : Stat.Kind.OTHER;
+            return new Stat(k, i.size(), i.mode(), Stat.NO_TIME);
+        } catch (FsException e) {
+            throw new SysError(e.getMessage());
+        }
+    }
+
+    @Override
+    public List<String> list(String path) throws SysError {
+        try {
+            List<String> names = new ArrayList<>();
+            for (Dir.Entry e : fs.list(path)) {
+                names.add(e.name());
+            }
+            return names;
+        } catch (FsException e) {
+            throw new SysError(e.getMessage());
+        }
+    }
+
+    @Override
+    public Out create(String path, int mode, boolean append) throws SysError {
+        try {
+            return out(fs.create(path, !append));
+        } catch (FsException e) {
+            throw new SysError(e.getMessage());
+        }
+    }
+
+    @Override
+    public void mkdir(String path) throws SysError {
+        try {
+            fs.mkdir(path);
+        } catch (FsException e) {
+            throw new SysError(e.getMessage());
+        }
+    }
+
+    @Override
+    public void remove(String path) throws SysError {
+        try {
+            fs.remove(path);
+        } catch (FsException e) {
+            throw new SysError(e.getMessage());
+        }
+    }
+
+    @Override
+    public void rename(String from, String to) throws SysError {
+        try {
+            fs.rename(from, to);
+        } catch (FsException e) {
+            throw new SysError(e.getMessage());
         }
     }
 
