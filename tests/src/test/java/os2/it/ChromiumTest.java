@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -30,33 +27,11 @@ class ChromiumTest {
 
     @Test
     void chromiumRendersTheStatusPageWithItsLiveData() throws Exception {
-        Os2.requireImage();
         assertTrue(new File(CHROMIUM).canExecute(), "no " + CHROMIUM + ": apt-get install chromium (.ci/run does)");
-        String user = Os2.out().resolve("user").toString();
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
         Path target = Os2.root().resolve("tests/target");
         Path profile = Files.createTempDirectory(Files.createDirectories(target), "chromium-profile");
-        Process p = new ProcessBuilder(Os2.root().resolve("os2").toString(), "boot", "--headless", "--timeout", "240",
-                "--hostfwd", port + ":80", "--init", user + "/init.elf restart+net:httpd.elf", "--module",
-                user + "/httpd.elf").directory(Os2.root().toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectErrorStream(true).start();
-        StringBuilder seen = new StringBuilder();
-        try {
-            var in = p.getInputStream();
-            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (seen.indexOf("httpd: listening on port 80") < 0 && System.nanoTime() < end) {
-                int b = in.read();
-                if (b < 0) {
-                    break;
-                }
-                seen.append((char) b);
-            }
-            assertTrue(seen.indexOf("httpd: listening on port 80") >= 0, seen.toString());
-            String url = "http://127.0.0.1:" + port + "/";
+        try (HttpdGuest guest = HttpdGuest.boot(240, 120)) {
+            String url = guest.url("/");
 
             Os2.Result dom = chromium(profile, "--dump-dom", "--virtual-time-budget=" + VIRTUAL_TIME_MS, url);
             assertEquals(0, dom.status(), dom.toString());
@@ -93,9 +68,6 @@ class ChromiumTest {
             int w = (img[16] & 0xff) << 24 | (img[17] & 0xff) << 16 | (img[18] & 0xff) << 8 | img[19] & 0xff;
             assertEquals(1024, w, "the PNG's width (IHDR)");
         } finally {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-            p.waitFor();
             Os2.run(List.of("rm", "-rf", profile.toString()), Os2.root().toFile(), Map.of(), 30);
         }
     }

@@ -3,12 +3,8 @@ package os2.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -22,30 +18,9 @@ import org.junit.jupiter.api.Test;
 class HttpdTest {
     @Test
     void hostCurlFetchesTheStatusPageAndItsJson() throws Exception {
-        Os2.requireImage();
-        String user = Os2.out().resolve("user").toString();
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
-        Process p = new ProcessBuilder(Os2.root().resolve("os2").toString(), "boot", "--headless", "--timeout", "120",
-                "--hostfwd", port + ":80", "--init", user + "/init.elf restart+net:httpd.elf", "--module",
-                user + "/httpd.elf").directory(Os2.root().toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectErrorStream(true).start();
-        StringBuilder seen = new StringBuilder();
-        try {
-            var in = p.getInputStream();
-            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-            while (seen.indexOf("httpd: listening on port 80") < 0 && System.nanoTime() < end) {
-                int b = in.read();
-                if (b < 0) {
-                    break;
-                }
-                seen.append((char) b);
-            }
-            assertTrue(seen.indexOf("httpd: listening on port 80") >= 0, seen.toString());
-            assertTrue(seen.indexOf("[info ] net: DHCP lease 10.0.2.15 netmask 255.255.255.0") >= 0, seen.toString());
+        try (HttpdGuest guest = HttpdGuest.boot(120, 90)) {
+            int port = guest.port;
+            assertTrue(guest.console.contains("[info ] net: DHCP lease 10.0.2.15 netmask 255.255.255.0"), guest.console);
 
             String page = curl(port, "/");
             assertTrue(page.startsWith("<!DOCTYPE html>"), page);
@@ -72,10 +47,6 @@ class HttpdTest {
                     "http://127.0.0.1:" + port + "/nope"), Os2.root().toFile(), java.util.Map.of(), 30);
             assertEquals("404", r.stdout().trim(), r.toString());
             assertTrue(curl(port, "/status.json").contains("\"http_requests\":"), "still serving");
-        } finally {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-            p.waitFor();
         }
     }
 
