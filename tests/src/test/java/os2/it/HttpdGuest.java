@@ -3,9 +3,6 @@ package os2.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,7 +28,7 @@ final class HttpdGuest implements AutoCloseable {
     static HttpdGuest boot(int timeoutSeconds, int waitSeconds) throws Exception {
         Os2.requireImage();
         String user = Os2.out().resolve("user").toString();
-        int port = freePort();
+        int port = Os2.freePort();
         Process p = new ProcessBuilder(Os2.root().resolve("os2").toString(), "boot", "--headless", "--timeout",
                 String.valueOf(timeoutSeconds), "--hostfwd", port + ":80", "--init", user + "/init.elf restart+net:httpd.elf",
                 "--module", user + "/httpd.elf").directory(Os2.root().toFile())
@@ -70,11 +67,5 @@ final class HttpdGuest implements AutoCloseable {
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
         p.waitFor();
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
     }
 }

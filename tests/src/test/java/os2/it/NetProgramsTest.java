@@ -13,7 +13,6 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.SocketTimeoutException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -76,8 +75,8 @@ class NetProgramsTest {
             ex.close();
         });
         http.start();
-        echoPort = freePort();
-        sinkPort = freePort();
+        echoPort = Os2.freePort();
+        sinkPort = Os2.freePort();
         try (DatagramSocket d = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             udpPort = d.getLocalPort();
         }
@@ -136,12 +135,6 @@ class NetProgramsTest {
             }
             assertTrue(console.indexOf(text) >= 0, "waited for \"" + text + "\"\n" + console);
             return console.toString();
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
         }
     }
 

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,10 +64,7 @@ class NetworkTest {
     @Test
     void aHostForwardListensOnLoopbackOnly() throws Exception {
         Os2.requireImage();
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        int port = Os2.freePort();
         Process p = new ProcessBuilder(Os2.root().resolve("os2").toString(), "boot", "--headless", "--timeout", "30",
                 "--hostfwd", port + ":80").directory(Os2.root().toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
