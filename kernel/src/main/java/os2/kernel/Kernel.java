@@ -186,7 +186,7 @@ public final class Kernel {
         }
 
         // The network comes up here, not in init(): DHCP and the stack's timers need the loop.
-        Log.info("net", NetService.start(cmd.get("ip")));
+        Log.info("net", NetService.start(cmd.get("ip"), cmd.get("dns")));
         long readyTsc = Cpu.rdtsc();
         Log.info("boot", "java-entry tsc=" + entryTsc + ", ready tsc=" + readyTsc);
         Log.plain(Log.INFO, "kernel ready");

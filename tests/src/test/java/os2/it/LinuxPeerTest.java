@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,9 @@ import os2.peer.Relay;
  * {@code ip=}) each on QEMU's dgram backend, joined by {@link Relay}, which can make the
  * link lossy and inject malformed frames. Linux pings OS2, fetches its status page with
  * wget, and moves bulk data both ways with busybox nc against OS2's netbulk program,
- * checked by SHA-256 on both consoles. (OS2 pinging Linux is not tested here: OS2 has no
- * ping program in this branch.)
+ * checked by SHA-256 on both consoles. OS2's ping program pings Linux, by address and by a
+ * name that Linux's DNS server (dnsmasq) resolves for OS2's resolver. Malformed frames made
+ * from Linux's own are injected into OS2, which must drop them and keep its memory.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -35,10 +35,13 @@ class LinuxPeerTest {
     static final String LINUX_IP = "192.168.77.1";
     static final int PREFIX = 24;
     static final int SINK_PORT = 5001, SOURCE_PORT = 5002;
+    /** Names the Linux peer's DNS server (dnsmasq) answers for; OS2 resolves them through dns=LINUX_IP. */
+    static final String DOMAIN = "os2.test", PEER_NAME = "peer." + DOMAIN, OTHER_NAME = "www." + DOMAIN;
+    static final String OTHER_IP = "192.168.77.80";
     /** The bulk transfers' size (the issue asks for 10 MiB each way). */
     static final int BULK = 10 << 20;
-    /** Malformed frames injected in the test (the benchmark injects 100,000: ./os2 bench net). */
-    static final int INJECT = Integer.getInteger("peer.inject", 20_000);
+    /** Malformed frames injected into OS2 in the test (CI size; docs/RELIABILITY.md has the 100,000 run). */
+    static final int INJECT = Integer.getInteger("peer.inject", 5_000);
     static final int INJECT_PER_SECOND = 2_000;
 
     private Relay relay;
@@ -52,18 +55,27 @@ class LinuxPeerTest {
         assertEquals(0, b.status(), b.toString());
         relay = new Relay(7);
         int os2Port = freeUdpPort(), linuxPort = freeUdpPort();
-        String user = Os2.out().resolve("user").toString();
-        os2 = new Console("OS2", List.of(Os2.root().resolve("os2").toString(), "boot", "--headless", "--timeout", "1500",
-                "--net-dgram", os2Port + ":" + relay.portForA(), "--cmdline", "ip=" + OS2_IP + "/" + PREFIX,
-                "--init", user + "/init.elf restart+net:httpd.elf ; restart+net:netbulk.elf sink " + SINK_PORT + " "
-                        + BULK + " ; restart+net:netbulk.elf source " + SOURCE_PORT + " " + BULK,
-                "--module", user + "/httpd.elf", "--module", user + "/netbulk.elf"));
+        relay.start(os2Port, linuxPort);
+        // Linux first: OS2's pings (below) start as soon as it is up, and need Linux and its DNS server.
         linux = new Console("Linux", List.of(Os2.root().resolve("os2").toString(), "peer", "boot", "--timeout", "1500",
                 "--net-dgram", linuxPort + ":" + relay.portForB(), "--ip", LINUX_IP + "/" + PREFIX));
-        relay.start(os2Port, linuxPort);
+        linux.await("peer: ready " + Pattern.quote(LINUX_IP + "/" + PREFIX), 300);
+        // Debian's dnsmasq (Debian's busybox has no dnsd) answers for os2.test, logging each query.
+        String dns = sh("/usr/sbin/dnsmasq --keep-in-foreground --no-resolv --no-hosts --user=root --group=root --pid-file="
+                + " --log-facility=- --log-queries --listen-address=" + LINUX_IP + " --bind-interfaces"
+                + " --local=/" + DOMAIN + "/ --host-record=" + PEER_NAME + "," + LINUX_IP
+                + " --host-record=" + OTHER_NAME + "," + OTHER_IP + " & sleep 2; netstat -lnu", 60);
+        assertTrue(dns.contains(LINUX_IP + ":53 "), "dnsmasq listens on port 53\n" + dns);
+        String user = Os2.out().resolve("user").toString();
+        os2 = new Console("OS2", List.of(Os2.root().resolve("os2").toString(), "boot", "--headless", "--timeout", "1500",
+                "--net-dgram", os2Port + ":" + relay.portForA(),
+                "--cmdline", "ip=" + OS2_IP + "/" + PREFIX + " dns=" + LINUX_IP,
+                "--init", user + "/init.elf restart+net:httpd.elf ; restart+net:netbulk.elf sink " + SINK_PORT + " "
+                        + BULK + " ; restart+net:netbulk.elf source " + SOURCE_PORT + " " + BULK
+                        + " ; restart+net:ping.elf -c 3 " + LINUX_IP + " ; restart+net:ping.elf -c 3 -i 1 " + PEER_NAME,
+                "--module", user + "/httpd.elf", "--module", user + "/netbulk.elf", "--module", user + "/ping.elf"));
         os2.await("static address " + Pattern.quote(OS2_IP + "/" + PREFIX), 180);
         os2.await("httpd: listening on port 80", 180);
-        linux.await("peer: ready " + Pattern.quote(LINUX_IP + "/" + PREFIX), 300);
     }
 
     @AfterAll
@@ -94,6 +106,46 @@ class LinuxPeerTest {
         String out = sh("ping -c 3 -W 5 " + OS2_IP, 60);
         assertTrue(out.contains("3 packets transmitted, 3 packets received, 0% packet loss"), out);
         assertTrue(out.contains("64 bytes from " + OS2_IP + ": seq=0"), out);
+    }
+
+    @Test
+    @Order(1)
+    void os2PingsLinux() throws Exception {
+        String out = awaitAll("(?s)--- " + Pattern.quote(LINUX_IP) + " ping statistics ---\n[^\n]*\n", 120);
+        assertTrue(out.contains("3 packets transmitted, 3 received, 0% packet loss"), out);
+        assertTrue(os2.all().contains("PING " + LINUX_IP + " (" + LINUX_IP + ") 56(84) bytes of data."), os2.all());
+        for (int seq = 1; seq <= 3; seq++) {
+            assertTrue(os2.all().matches("(?s).*\n64 bytes from " + Pattern.quote(LINUX_IP) + ": icmp_seq=" + seq
+                    + " time=\\d+\\.\\d{3} ms\n.*"), "reply " + seq + "\n" + os2.all());
+        }
+    }
+
+    @Test
+    @Order(1)
+    void os2ResolvesANameThroughLinuxsDnsServerAndPingsIt() throws Exception {
+        String out = awaitAll("(?s)--- " + Pattern.quote(PEER_NAME) + " ping statistics ---\n[^\n]*\n", 120);
+        assertTrue(out.contains("3 packets transmitted, 3 received, 0% packet loss"), out);
+        assertTrue(os2.all().contains("PING " + PEER_NAME + " (" + LINUX_IP + ") 56(84) bytes of data."), os2.all());
+        // The answer came from dnsmasq: it logged OS2's query.
+        assertTrue(linux.all().matches("(?s).*query\\[A\\] " + Pattern.quote(PEER_NAME) + " from "
+                + Pattern.quote(OS2_IP) + ".*"), linux.all());
+    }
+
+    /** Waits until regex matches anywhere in OS2's console (the cursor stays); returns the match. */
+    private String awaitAll(String regex, int timeoutSeconds) throws InterruptedException {
+        Pattern p = Pattern.compile(regex);
+        long end = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+        while (true) {
+            Matcher m = p.matcher(os2.all());
+            if (m.find()) {
+                return m.group();
+            }
+            if (System.nanoTime() > end) {
+                throw new AssertionError("no \"" + regex + "\" on OS2's console within " + timeoutSeconds + " s:\n"
+                        + tail(os2.all()));
+            }
+            Thread.sleep(200);
+        }
     }
 
     @Test
@@ -149,13 +201,11 @@ class LinuxPeerTest {
 
     @Test
     @Order(5)
-    @Disabled("finding, not fixed yet: after 20,000 injected malformed IPv4 frames OS2 (no panic) stops answering"
-            + " Linux's ping for at least 67 s; see docs/NETWORK.md, 'The Linux peer and the relay'")
     void malformedFramesAreDroppedAndMemoryReturnsToBaseline() throws Exception {
         String before = sh("wget -q -O - http://" + OS2_IP + "/status.json", 60);
         long drops0 = number(before, "net_drops"), in0 = number(before, "net_frames_in");
         long free0 = number(before, "frames_free"), heap0 = number(before, "heap_live");
-        relay.inject(true, INJECT, INJECT_PER_SECOND, 11);
+        relay.inject(false, INJECT, INJECT_PER_SECOND, 11);   // towards A: OS2
         // OS2 still answers, and every malformed frame was dealt with (most dropped, counted by reason).
         // Mutants with random in-subnet sources leave ARP lookups pending (replies to hosts that do
         // not exist), so OS2 may take a few seconds to answer again: allow 60 s, and say how long.

@@ -34,6 +34,7 @@ public final class NetStack {
     int netmask;
     int gateway;
     int dnsServer;
+    private int fixedDnsServer;
 
     private final Arp arp;
     private final Ipv4 ip;
@@ -66,12 +67,26 @@ public final class NetStack {
         dns = new Dns(this, udp);
     }
 
-    /** Sets the interface's address, netmask, default gateway and DNS server (0: none). */
+    /**
+     * Sets the interface's address, netmask, default gateway and DNS server (0: none); a
+     * server fixed by {@link #fixDnsServer} wins over the one given here (DHCP's).
+     */
     public void configure(int address, int netmask, int gateway, int dnsServer) {
         this.address = address;
         this.netmask = netmask;
         this.gateway = gateway;
-        this.dnsServer = dnsServer;
+        this.dnsServer = fixedDnsServer != 0 ? fixedDnsServer : dnsServer;
+    }
+
+    /**
+     * The DNS server to use whatever DHCP says (the kernel command line's {@code dns=}): on
+     * links whose DHCP names none, or with a static address. 0 lets configure's value stand.
+     */
+    public void fixDnsServer(int server) {
+        fixedDnsServer = server;
+        if (server != 0) {
+            dnsServer = server;
+        }
     }
 
     /** Handles one received Ethernet frame of len bytes from frame[0]; never throws. */

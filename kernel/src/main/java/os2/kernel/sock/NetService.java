@@ -54,10 +54,11 @@ public final class NetService {
     /**
      * Boot (a continuation, interrupts on): brings the network up on the NIC if there
      * is one, with the command line's {@code ip=ADDRESS/PREFIX[,GATEWAY]} (staticIp, or
-     * null) or else DHCP; returns the log line. A malformed ip= is warned about and DHCP
-     * used instead.
+     * null) or else DHCP, and the DNS server of {@code dns=A.B.C.D} (dns, or null: DHCP's);
+     * returns the log line. A malformed ip= is warned about and DHCP used instead; a malformed
+     * dns= is warned about and ignored.
      */
-    public static String start(String staticIp) {
+    public static String start(String staticIp, String dns) {
         VirtioNet n = VirtioNet.device();
         if (n == null) {
             return "no NIC: the network stays down";
@@ -73,11 +74,20 @@ public final class NetService {
                 Log.warn("net", e.getMessage() + "; using DHCP");
             }
         }
+        String dnsNote = "";
+        if (dns != null) {
+            try {
+                stack.fixDnsServer(StaticAddress.parseDns(dns));
+                dnsNote = ", DNS server " + dns;
+            } catch (IllegalArgumentException e) {
+                Log.warn("net", e.getMessage() + "; ignored");
+            }
+        }
         os2.kernel.sched.KernelLoop.scheduler().submit(
                 new os2.kernel.sched.Successor.Until(Clock.nanos() + TICK_NANOS, NetService::tick));
         if (fixed != null) {
             stack.configure(fixed.address, fixed.netmask, fixed.gateway, 0);
-            return "up on " + n.describe() + "; static address " + fixed;
+            return "up on " + n.describe() + "; static address " + fixed + dnsNote;
         }
         stack.dhcp().start(new DhcpListener() {
             @Override
@@ -92,7 +102,7 @@ public final class NetService {
                 Log.warn("net", "DHCP lease lost; asking again");
             }
         });
-        return "up on " + n.describe() + "; DHCP started";
+        return "up on " + n.describe() + "; DHCP started" + dnsNote;
     }
 
     /** The periodic timer continuation: the stack's retransmissions, ARP and DHCP timers. */

@@ -62,6 +62,24 @@ public final class StaticAddress {
         return a;
     }
 
+    /**
+     * Parses the command line's {@code dns=A.B.C.D}: the DNS server the resolver asks. It must be
+     * a unicast host address (not 0.x, loopback, multicast or broadcast); IllegalArgumentException
+     * says what is wrong.
+     */
+    public static int parseDns(String s) {
+        int a;
+        try {
+            a = Ip4.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("dns=\"" + s + "\" is not an IPv4 address");
+        }
+        if (Ip4.isMulticastOrReserved(a) || Ip4.isLoopback(a) || (a >>> 24) == 0) {
+            throw new IllegalArgumentException("dns=\"" + s + "\": " + Ip4.toString(a) + " is not a usable host address");
+        }
+        return a;
+    }
+
     @Override
     public String toString() {
         return Ip4.toString(address) + "/" + prefix + (gateway != 0 ? " gateway " + Ip4.toString(gateway) : "");

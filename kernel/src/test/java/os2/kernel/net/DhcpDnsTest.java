@@ -50,6 +50,23 @@ class DhcpDnsTest {
     }
 
     @Test
+    void aFixedDnsServerWinsOverTheLeases() {
+        FakeClock clock = new FakeClock(0);
+        CaptureDevice dev = new CaptureDevice(MAC_US);
+        NetStack stack = new NetStack(dev, clock);
+        int fixed = Ip4.of(192, 168, 77, 1);
+        stack.fixDnsServer(fixed);
+        assertEquals(fixed, stack.dnsServer(), "before any configuration");
+        stack.configure(IP_US, Ip4.of(255, 255, 255, 0), 0, DNS_IP);
+        assertEquals(fixed, stack.dnsServer(), "a lease's server does not replace it");
+        stack.configure(0, 0, 0, 0);
+        assertEquals(fixed, stack.dnsServer(), "nor does losing the lease");
+        NetStack plain = new NetStack(new CaptureDevice(MAC_US), clock);
+        plain.configure(IP_US, Ip4.of(255, 255, 255, 0), 0, DNS_IP);
+        assertEquals(DNS_IP, plain.dnsServer(), "without one the lease's server is used");
+    }
+
+    @Test
     void dhcpObtainsRenewsAndLosesALease() {
         FakeClock clock = new FakeClock(0);
         CaptureDevice dev = new CaptureDevice(MAC_US);

@@ -38,4 +38,16 @@ class StaticAddressTest {
             assertTrue(e.getMessage().contains(c[1]), c[0] + ": " + e.getMessage());
         }
     }
+
+    @Test
+    void dnsServerAddressIsAHostAddress() {
+        assertEquals(Ip4.of(192, 168, 77, 1), StaticAddress.parseDns("192.168.77.1"));
+        String[][] cases = {{"192.168.77", "not an IPv4 address"}, {"x", "not an IPv4 address"},
+            {"127.0.0.1", "not a usable host"}, {"0.0.0.0", "not a usable host"}, {"255.255.255.255", "not a usable host"},
+            {"224.0.0.251", "not a usable host"}};
+        for (String[] c : cases) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StaticAddress.parseDns(c[0]), c[0]);
+            assertTrue(e.getMessage().startsWith("dns=") && e.getMessage().contains(c[1]), c[0] + ": " + e.getMessage());
+        }
+    }
 }
