@@ -227,4 +227,12 @@ class ShellSessionTest {
         out = sh.run("/bin/kill 1; echo $?", STEP);
         assertEquals("kill: (1) - Operation not permitted\n1\n", out);
     }
+
+    /** sh, like every program, answers --help with its usage and status 0. */
+    @Test
+    @Order(14)
+    void shHasHelp() throws Exception {
+        String out = sh.run("sh --help; echo $?", STEP);
+        assertTrue(out.startsWith("usage: sh ") && out.endsWith("\n0\n"), out);
+    }
 }
