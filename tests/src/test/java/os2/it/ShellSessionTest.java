@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -161,5 +163,76 @@ class ShellSessionTest {
         assertTrue(out.startsWith("[1]"), out);
         String w = sh.run("wait; cat /tmp/n", STEP);
         assertTrue(w.endsWith(words().size() + " /usr/share/words\n"), w);
+    }
+
+    private static final Pattern PS_ROW = Pattern.compile("^ *(\\d+) (\\S+) +(\\d+) +(\\d+) +(\\d+) (.+)$");
+
+    /** The ps row of the task called name, as matched groups (id, state, caps, regions, frames, name). */
+    private static Matcher psRow(String ps, String name) {
+        for (String line : ps.split("\n")) {
+            Matcher m = PS_ROW.matcher(line);
+            if (m.matches() && m.group(6).equals(name)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no ps row for " + name + " in:\n" + ps);
+    }
+
+    /** ps, mem and caps run as programs from /bin print the kernel's figures (not "unsupported"). */
+    @Test
+    @Order(12)
+    void psMemAndCapsShowTheSystem() throws Exception {
+        String ps = sh.run("ps", STEP);
+        assertTrue(ps.startsWith("   ID STATE      CAPS REGIONS FRAMES NAME\n"), ps);
+        String[] rows = ps.substring(ps.indexOf('\n') + 1).split("\n");
+        assertTrue(rows.length >= 4, ps);   // init, the file server, sh, ps at least
+        for (String r : rows) {
+            assertTrue(PS_ROW.matcher(r).matches(), "every task has its state, caps, regions and frames: " + r);
+        }
+        Matcher self = psRow(ps, "ps");
+        assertEquals("running", self.group(2), ps);
+        assertTrue(Long.parseLong(self.group(3)) >= 5 && Long.parseLong(self.group(5)) > 0, ps);
+
+        String mem = sh.run("mem", STEP);
+        Matcher f = Pattern.compile("frames +(\\d+) +(\\d+) +(\\d+)\n").matcher(mem);
+        assertTrue(f.find(), mem);
+        long total = Long.parseLong(f.group(1));
+        assertTrue(total > 0 && Long.parseLong(f.group(2)) + Long.parseLong(f.group(3)) == total, mem);
+        Matcher heap = Pattern.compile("kernel heap: (\\d+) bytes live of (\\d+)").matcher(mem);
+        assertTrue(heap.find() && Long.parseLong(heap.group(1)) > 0
+                && Long.parseLong(heap.group(1)) <= Long.parseLong(heap.group(2)), mem);
+        assertTrue(Pattern.compile("regions: [1-9]\\d*").matcher(mem).find(), mem);
+
+        String caps = sh.run("caps", STEP);
+        assertTrue(caps.startsWith("SLOT KIND"), caps);
+        assertTrue(Pattern.compile("(?m)^   3 memory +transfer,duplicate,alloc +[0-9a-f]{32}$").matcher(caps).find(), caps);
+        assertTrue(Pattern.compile("(?m)^   5 system +read,duplicate +[0-9a-f]{32}$").matcher(caps).find(), caps);
+        assertTrue(Pattern.compile("(?m)^   7 channel ").matcher(caps).find(), "the root directory: " + caps);
+    }
+
+    /** kill (a builtin: the shell holds its jobs' task handles) ends a background job by its task id. */
+    @Test
+    @Order(13)
+    void killEndsABackgroundJobById() throws Exception {
+        assertEquals("[1] sleep 100\n", sh.run("sleep 100 &", STEP));
+        assertEquals("[1] Running  sleep 100\n", sh.run("jobs", STEP));
+        Matcher row = psRow(sh.run("ps", STEP), "sleep");
+        assertTrue(row.group(2).equals("blocked") || row.group(2).equals("ready"), row.group());
+        String id = row.group(1);
+        assertEquals("255\n", sh.run("kill " + id + "; wait %1; echo $?", STEP), "TASK_KILL's status");
+        assertEquals("", sh.run("jobs", STEP));
+        assertTrue(!sh.run("ps", STEP).contains(" sleep\n"), "sleep is gone");
+        String out = sh.run("kill " + id + "; echo $?", STEP);
+        assertEquals("kill: (" + id + ") - No such process\n1\n", out);
+        out = sh.run("/bin/kill 1; echo $?", STEP);
+        assertEquals("kill: (1) - Operation not permitted\n1\n", out);
+    }
+
+    /** sh, like every program, answers --help with its usage and status 0. */
+    @Test
+    @Order(14)
+    void shHasHelp() throws Exception {
+        String out = sh.run("sh --help; echo $?", STEP);
+        assertTrue(out.startsWith("usage: sh ") && out.endsWith("\n0\n"), out);
     }
 }

@@ -9,7 +9,7 @@ public final class Cap {
     private Cap() {
     }
 
-    /** CAP_INFO: kind ({@link Sys#K_REGION}, ...), rights, and for a region its base and size, for a module its size. */
+    /** CAP_INFO: kind ({@link Sys#K_REGION}, ...), rights, and for a region its base and size, for a module its size, for a task its id (base). */
     public record Info(int kind, long rights, long base, long size) {
         /** True if every right in r is held. */
         public boolean has(long r) {

@@ -37,6 +37,11 @@ public final class Task implements AutoCloseable {
         return name;
     }
 
+    /** The task's id, as ps and the kernel's reports show it (CAP_INFO tells it for a task handle). */
+    public long id() {
+        return Cap.info(handle).base();
+    }
+
     /** Blocks until the task has ended; its exit status (valid again and again until close). */
     public int waitFor() {
         long[] ev = {Sys.EV_TASK_EXIT, handle.lo(), handle.hi(), 0};

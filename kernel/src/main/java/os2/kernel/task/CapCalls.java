@@ -17,7 +17,7 @@ final class CapCalls {
     private CapCalls() {
     }
 
-    /** CAP_INFO: kind, rights, base, size. */
+    /** CAP_INFO: kind, rights, base, size (a task: its id in base, so a holder can match it with reports). */
     static long info(Task t, long lo, long hi, long buf, long len) {
         Capability c = Handles.get(t, lo, hi, 0);
         if (c == null) {
@@ -30,6 +30,8 @@ final class CapCalls {
             size = ((Region) c.object).size();
         } else if (c.kind == Kind.MODULE) {
             size = ((BootModule) c.object).size();
+        } else if (c.kind == Kind.TASK) {
+            base = ((Task) c.object).id;
         }
         return Syscalls.putLongs(t, buf, len, c.kind, c.rights, base, size);
     }

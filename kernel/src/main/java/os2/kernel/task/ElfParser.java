@@ -297,6 +297,12 @@ final class ElfParser {
     }
 
     static long u64(ElfBytes f, long off) {
+        // one load when the 8 bytes are in one run of a loadable source: relocation tables
+        // of a large program are read 8 bytes at a time, byte by byte that was most of a spawn
+        if (f instanceof ElfSource && off >= 0 && ((ElfSource) f).contiguous(off) >= Long.BYTES) {
+            long a = ((ElfSource) f).address(off);
+            return a == 0 ? 0 : os2.rt.Mem.read64(a);
+        }
         return u32(f, off) | u32(f, off + 4) << 32;
     }
 }

@@ -76,9 +76,13 @@ final class SpawnCall {
             file = new UserElfBytes(t, r, image, imageLen);
             name = "image";
         }
+        String[] argv = Syscalls.splitArgs(a);
+        if (from.kind != Kind.MODULE && argv.length > 0 && !argv[0].isEmpty()) {
+            name = argv[0].substring(argv[0].lastIndexOf('/') + 1);   // an image has no name of its own: ps shows argv[0]
+        }
         Task child;
         try {
-            child = Tasks.spawn(name, file, Syscalls.splitArgs(a), t, start, move);
+            child = Tasks.spawn(name, file, argv, t, start, move);
         } catch (SpawnError e) {
             Log.debug("task", t + ": spawn of " + name + ": " + e.getMessage());
             return e.code();

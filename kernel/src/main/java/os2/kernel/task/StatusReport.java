@@ -16,7 +16,8 @@ import os2.rt.Gc;
 /**
  * SYS_STATUS: the kernel's state as text, for status pages (docs/SYSCALLS.md). One
  * record a line, words separated by spaces: {@code key value} for counters, then
- * {@code task ID STATE CAPS REGIONS NAME} per task and {@code conn LOCALPORT REMOTE:PORT
+ * {@code task ID STATE CAPS REGIONS NAME} per task, {@code task_frames ID FRAMES TABLE_FRAMES} per
+ * task (user pages mapped, page-table frames) and {@code conn LOCALPORT REMOTE:PORT
  * STATE UNACKED} per TCP connection. The text is ASCII; names come last on their line.
  */
 final class StatusReport {
@@ -83,6 +84,11 @@ final class StatusReport {
             Task k = Tasks.task(i);
             s.append("task ").append(k.id).append(' ').append(k.stateName()).append(' ').append(k.caps.size())
                     .append(' ').append(k.regions.size()).append(' ').append(k.name).append('\n');
+        }
+        for (int i = 0; i < Tasks.count(); i++) {   // after the task lines: readers of those keep their 5 words
+            Task k = Tasks.task(i);
+            s.append("task_frames ").append(k.id).append(' ').append(k.table.lowerPages()).append(' ')
+                    .append(k.table.lowerTableFrames()).append('\n');
         }
         if (n != null) {
             List<TcpConnection> cs = n.tcp().connections();

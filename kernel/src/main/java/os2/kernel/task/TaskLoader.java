@@ -36,11 +36,7 @@ final class TaskLoader {
         for (int i = 0; i < img.segmentCount(); i++) {
             loadSegment(t, file, img, i, bias);
         }
-        for (int i = 0; i < img.relocationCount(); i++) {
-            if (!UserMemory.poke64(t, bias + img.relocationOffset(i), bias + img.relocationAddend(i))) {
-                throw new SpawnError(Syscalls.E_NOMEM, "no frame for relocation " + i);
-            }
-        }
+        relocate(t, img, bias);
         return bias + img.entry();
     }
 
@@ -145,5 +141,34 @@ final class TaskLoader {
             b[i] = (byte) (c < 0x100 ? c : '?');
         }
         return b;
+    }
+
+    /**
+     * Applies the relocations. They come in runs on the same pages (a large program has one
+     * per pointer of its static data), so the page last written is kept: one region lookup
+     * and page walk a page, not one a relocation; a value across a page end goes the slow way.
+     */
+    private static void relocate(Task t, ElfImage img, long bias) throws SpawnError {
+        long page = -1;
+        long kpage = 0;
+        for (int i = 0; i < img.relocationCount(); i++) {
+            long a = bias + img.relocationOffset(i);
+            long v = bias + img.relocationAddend(i);
+            long p = a & -PageTable.PAGE_4K;
+            if (a - p <= PageTable.PAGE_4K - Long.BYTES) {
+                if (p != page) {
+                    Region r = t.regionAt(a);
+                    kpage = r == null ? 0 : UserMemory.kernelAddress(t, r, p);
+                    page = kpage == 0 ? -1 : p;
+                }
+                if (kpage != 0) {
+                    os2.rt.Mem.write64(kpage + (a - p), v);
+                    continue;
+                }
+            }
+            if (!UserMemory.poke64(t, a, v)) {
+                throw new SpawnError(Syscalls.E_NOMEM, "no frame for relocation " + i);
+            }
+        }
     }
 }

@@ -62,6 +62,8 @@ public final class Status {
             String rest = line.substring(sp + 1);
             if (key.equals("task")) {
                 s.tasks.add(words(rest, 5));
+            } else if (key.equals("task_frames")) {
+                continue;   // per-task frames (ps shows them); the status page has no column for them
             } else if (key.equals("conn")) {
                 s.connections.add(words(rest, 4));
             } else {

@@ -2,6 +2,7 @@ package os2.user.prog;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import os2.user.Caps;
@@ -79,19 +80,30 @@ public final class OsSystem implements Os {
     @Override
     public List<TaskInfo> tasks() throws SysError {
         Task.Info self = Task.info();
-        return parseTasks(report(), self.id(), self.frames());
+        return parseTasks(report(), self.id(), self.frames() + self.tableFrames());
     }
 
-    /** The "task ID STATE CAPS REGIONS NAME" lines of a report, by id; frames known only for selfId. */
+    /**
+     * The "task ID STATE CAPS REGIONS NAME" lines of a report, by id, with the frames of its
+     * "task_frames ID FRAMES TABLE_FRAMES" lines (user pages plus page-table frames); a task
+     * without one (an older kernel) has UNKNOWN frames, except selfId, whose are selfFrames.
+     */
     static List<TaskInfo> parseTasks(String report, long selfId, long selfFrames) {
-        List<TaskInfo> l = new ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
+        Map<Long, Long> frames = new HashMap<>();
         for (String line : report.split("\n")) {
             String[] w = line.split(" ", 6);
             if (w.length == 6 && w[0].equals("task")) {
-                long id = Long.parseLong(w[1]);
-                l.add(new TaskInfo(id, w[5], w[2], id == selfId ? selfFrames : UNKNOWN, Long.parseLong(w[3]),
-                        Long.parseLong(w[4])));
+                rows.add(w);
+            } else if (w.length == 4 && w[0].equals("task_frames")) {
+                frames.put(Long.parseLong(w[1]), Long.parseLong(w[2]) + Long.parseLong(w[3]));
             }
+        }
+        List<TaskInfo> l = new ArrayList<>();
+        for (String[] w : rows) {
+            long id = Long.parseLong(w[1]);
+            long f = frames.getOrDefault(id, id == selfId ? selfFrames : UNKNOWN);
+            l.add(new TaskInfo(id, w[5], w[2], f, Long.parseLong(w[3]), Long.parseLong(w[4])));
         }
         Collections.sort(l, (a, b) -> Long.compare(a.id(), b.id()));
         return l;

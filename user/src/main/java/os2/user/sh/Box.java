@@ -10,6 +10,7 @@ import os2.user.fs.FsFiles;
 import os2.user.fs.Fsd;
 import os2.user.prog.In;
 import os2.user.prog.Io;
+import os2.user.prog.OsSystem;
 import os2.user.prog.Out;
 import os2.user.prog.Programs;
 
@@ -22,7 +23,8 @@ import os2.user.prog.Programs;
  * <p>A core gets its standard streams from the start slots: slots 0-2 (console or pipe
  * endpoints), or for a redirection the file endpoints in slots {@link Caps#STDIN_FILE}..
  * {@link Caps#STDERR_FILE}; its files through the directory capabilities ({@link Fs}).
- * Output is buffered and flushed before each read of standard input and at the end.
+ * Output is buffered and flushed before each read of standard input and at the end. The OS
+ * ({@link OsSystem}) is what the start slots hold: the system statistics and the caps.
  */
 public final class Box {
     private Box() {
@@ -30,7 +32,7 @@ public final class Box {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("box: which program? (argv[0] names it: " + String.join(" ", Programs.NAMES) + ", sh, fsd)");
+            System.err.println("box: which program? (argv[0] names it: " + String.join(" ", Programs.NAMES) + ", sh, fsd, crash, tsc)");
             System.exit(2);
         }
         String name = os2.user.fs.Path.name(args[0]);
@@ -46,6 +48,9 @@ public final class Box {
             case "crash":   // a program that faults (reads the null page): the shell reports it and goes on
                 os2.user.demo.Crash.main(rest);
                 return;
+            case "tsc":
+                System.exit(tsc(rest));
+                return;
             default:
                 break;
         }
@@ -58,10 +63,38 @@ public final class Box {
         Buffered out = new Buffered(stream(Caps.STDOUT, Caps.STDOUT_FILE));
         Out err = stream(Caps.STDERR, Caps.STDERR_FILE);
         In in = input(out);
-        int status = Programs.run(name, rest, new Io(in, out, err, new FsFiles(fs)));
+        // the OS as the start slots give it: slot 5's system statistics (ps, mem), the caps
+        // themselves (caps); no task handles, so kill ends nothing (the shell's builtin does)
+        Io io = new Io(in, out, err, new FsFiles(fs), new OsSystem(), Io.Runner.CORES);
+        int status = Programs.run(name, rest, io);
         out.flush();
         System.exit(status);
     }
+
+    /**
+     * tsc: prints the time stamp counter. Under QEMU's {@code -icount shift=0} it counts guest
+     * instructions since reset, so benchmarks mark points of a command line with it
+     * ({@code ./os2 bench shell} runs the same marks on Linux with a C program of that name).
+     */
+    private static int tsc(String[] args) {
+        Out out = stream(Caps.STDOUT, Caps.STDOUT_FILE);
+        if (args.length == 1 && args[0].equals("--help")) {
+            out.write(TSC_USAGE, 0, TSC_USAGE.length);
+            return 0;
+        }
+        if (args.length > 0) {
+            byte[] m = os2.user.fs.FsProto.utf8("tsc: extra operand '" + args[0] + "'\nTry 'tsc --help' for more information.\n");
+            stream(Caps.STDERR, Caps.STDERR_FILE).write(m, 0, m.length);
+            return 2;
+        }
+        long t = os2.rt.Cpu.rdtsc();
+        byte[] b = os2.user.fs.FsProto.utf8(Long.toUnsignedString(t) + "\n");
+        out.write(b, 0, b.length);
+        return 0;
+    }
+
+    private static final byte[] TSC_USAGE = os2.user.fs.FsProto.utf8("usage: tsc\n"
+            + "Prints the time stamp counter: under QEMU's -icount shift=0, guest instructions since reset.\n");
 
     /** Standard input: the file of STDIN_FILE, or slot 0's stream; output is flushed before a read blocks. */
     private static In input(Buffered out) {

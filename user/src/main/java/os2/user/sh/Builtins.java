@@ -1,10 +1,21 @@
 package os2.user.sh;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import os2.user.fs.FsProto;
 import os2.user.fs.Path;
+import os2.user.prog.In;
+import os2.user.prog.Io;
+import os2.user.prog.Out;
+import os2.user.prog.SysError;
+import os2.user.prog.SysProgs;
 
-/** The commands the shell runs itself: cd, pwd, exit, help, jobs, wait, export, unset, true, false. */
+/**
+ * The commands the shell runs itself: cd, pwd, exit, help, jobs, wait, kill, export, unset,
+ * true, false. kill is one because only the shell holds its jobs' task handles (OS2 has no
+ * ambient right to end a task): /bin/kill alone can end nothing it was not given.
+ */
 final class Builtins {
     private Builtins() {
     }
@@ -14,7 +25,7 @@ final class Builtins {
     }
 
     private static final List<String> NAMES =
-            List.of("cd", "pwd", "exit", "help", "jobs", "wait", "export", "unset", "true", "false");
+            List.of("cd", "pwd", "exit", "help", "jobs", "wait", "kill", "export", "unset", "true", "false");
 
     static boolean isBuiltin(String name) {
         return NAMES.contains(name);
@@ -39,6 +50,7 @@ final class Builtins {
             case "help": return new Result(0, HELP, "");
             case "jobs": return jobs(sh);
             case "wait": return await(sh, argv);
+            case "kill": return kill(sh, argv);
             case "export": return export(sh, argv);
             case "unset": return unset(sh, argv);
             case "true": return new Result(0, "", "");
@@ -106,12 +118,7 @@ final class Builtins {
         }
         int st = 0;
         for (String a : argv.subList(1, argv.size())) {
-            Shell.JobEntry found = null;
-            for (Shell.JobEntry j : sh.jobs) {
-                if (a.equals("%" + j.id()) || a.equals(Integer.toString(j.id()))) {
-                    found = j;
-                }
-            }
+            Shell.JobEntry found = job(sh, a);
             if (found == null) {
                 return fail(127, "wait: " + a + ": no such job");
             }
@@ -119,6 +126,46 @@ final class Builtins {
             st = found.job().await();
         }
         return new Result(st, "", "");
+    }
+
+    /** kill [-SIGNAL] ID|%N...: the kill program's core over the host's Os; %N is every task of job N. */
+    private static Result kill(Shell sh, List<String> argv) {
+        List<String> args = new ArrayList<>();
+        for (String a : argv.subList(1, argv.size())) {
+            if (a.startsWith("%") && a.length() > 1) {
+                Shell.JobEntry j = job(sh, a);
+                if (j == null) {
+                    return fail(1, "kill: " + a + ": no such job");
+                }
+                for (long id : j.job().ids()) {
+                    args.add(Long.toString(id));
+                }
+            } else {
+                args.add(a);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        StringBuilder err = new StringBuilder();
+        Io io = new Io(In.of(new byte[0], false), text(out), text(err), p -> {
+            throw new Io.NotFound(SysError.UNSUPPORTED);
+        }, sh.host.os(), Io.Runner.CORES);
+        int st = SysProgs.kill(args.toArray(new String[0]), io);
+        return new Result(st, out.toString(), err.toString());
+    }
+
+    /** The job a "%N" or "N" names, or null. */
+    private static Shell.JobEntry job(Shell sh, String a) {
+        for (Shell.JobEntry j : sh.jobs) {
+            if (a.equals("%" + j.id()) || a.equals(Integer.toString(j.id()))) {
+                return j;
+            }
+        }
+        return null;
+    }
+
+    /** An Out appending to sb (the kill core writes ASCII and the operands it was given, as UTF-8). */
+    private static Out text(StringBuilder sb) {
+        return (b, off, len) -> sb.append(FsProto.text(b, off, len));
     }
 
     private static Result export(Shell sh, List<String> argv) {
@@ -162,7 +209,8 @@ final class Builtins {
             "  NAME=value          set a variable; NAME=value cmd sets it for cmd only",
             "  a ; b   a && b   a || b   a | b   a &",
             "  < file  > file  >> file  2> file  2>> file  2>&1      # comment",
-            "Builtins: cd [DIR|-], pwd, exit [N], help, jobs, wait [%N], export [NAME[=V]], unset NAME, true, false",
+            "Builtins: cd [DIR|-], pwd, exit [N], help, jobs, wait [%N], kill ID|%N, export [NAME[=V]], unset NAME,",
+            "          true, false",
             "Keys: arrows, Home/End, Delete, Backspace, Ctrl-A/E/U/K/W/L, Tab completes, Up/Down history,",
             "      Ctrl-C cancels the line or ends the running program, Ctrl-D on an empty line ends the shell",
             "");

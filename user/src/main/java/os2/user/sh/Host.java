@@ -2,6 +2,7 @@ package os2.user.sh;
 
 import java.util.List;
 import java.util.Map;
+import os2.user.prog.Os;
 
 /**
  * What the shell needs from the system: start pipelines of programs, tell files from
@@ -30,6 +31,11 @@ public interface Host {
 
         /** The status if the job has ended, else -1 (never blocks). */
         int poll();
+
+        /** The ids of the job's tasks (as ps shows them), for {@code kill %N}; empty if the host has none. */
+        default List<Long> ids() {
+            return List.of();
+        }
     }
 
     /** A pipeline that could not start (a redirection failed, a program is not executable...). */
@@ -63,6 +69,14 @@ public interface Host {
     /** The names in the directory at the absolute path (for Tab completion); empty if none or unreadable. */
     default List<String> list(String dir) {
         return List.of();
+    }
+
+    /**
+     * The operating system as the shell's builtins see it ({@code kill}): its kill may end the
+     * tasks of the shell's jobs, by id, since the shell holds their handles.
+     */
+    default Os os() {
+        return Os.NONE;
     }
 
     /** Writes the shell's own output (to its standard output). */

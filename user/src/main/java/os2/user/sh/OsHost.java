@@ -20,6 +20,8 @@ import os2.user.fs.Fs;
 import os2.user.fs.FsException;
 import os2.user.fs.FsObject;
 import os2.user.fs.FsProto;
+import os2.user.prog.Os;
+import os2.user.prog.OsSystem;
 
 /**
  * The shell's host on OS2: a pipeline is tasks connected by channels. Each program is read
@@ -47,6 +49,8 @@ public final class OsHost implements Host {
     private final Handle err = Caps.stderr();
     /** Program images already read, by node id and size (read-only files only: they cannot change). */
     private final Map<String, File.Bytes> images = new HashMap<>();
+    /** The tasks of the jobs still running, by id: the handles the kill builtin may use. */
+    private final Map<Long, Handle> running = new HashMap<>();
 
     public OsHost(Fs fs) {
         this.fs = fs;
@@ -113,7 +117,7 @@ public final class OsHost implements Host {
             throw e;
         }
         int builtinStatus = stages.get(stages.size() - 1).program() == null ? stages.get(stages.size() - 1).status() : -1;
-        return new OsJob(tasks, names, feed, background || !terminal(), builtinStatus);
+        return new OsJob(tasks, names, feed, background || !terminal(), builtinStatus, running);
     }
 
     /** A builtin's output and error: to the next stage's pipe, a redirection or the console. */
@@ -321,6 +325,12 @@ public final class OsHost implements Host {
             // unreadable: no candidates
         }
         return names;
+    }
+
+    /** The system statistics (slot 5) and the handles of the jobs' tasks: ps, mem and kill by id. */
+    @Override
+    public Os os() {
+        return new OsSystem(Caps.slot(Caps.SYSTEM), running);
     }
 
     @Override

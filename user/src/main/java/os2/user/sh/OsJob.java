@@ -1,6 +1,8 @@
 package os2.user.sh;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import os2.user.Caps;
 import os2.user.Console;
 import os2.user.Endpoint;
@@ -28,8 +30,18 @@ final class OsJob implements Host.Job {
     private boolean interrupted;
     private int result = -1;
     private final StringBuilder line = new StringBuilder();
+    /** The tasks' ids; running maps the ids of tasks still alive to their handles (the shell's kill uses it). */
+    private final List<Long> ids = new ArrayList<>();
+    private final Map<Long, Handle> running;
 
-    OsJob(List<Task> tasks, List<String> names, Endpoint feed, boolean background, int builtinStatus) {
+    OsJob(List<Task> tasks, List<String> names, Endpoint feed, boolean background, int builtinStatus,
+          Map<Long, Handle> running) {
+        this.running = running;
+        for (Task t : tasks) {
+            long id = t.id();
+            ids.add(id);
+            running.put(id, t.handle());
+        }
         this.tasks = tasks;
         this.names = names;
         this.feed = feed;
@@ -45,6 +57,11 @@ final class OsJob implements Host.Job {
             step(true);
         }
         return result;
+    }
+
+    @Override
+    public List<Long> ids() {
+        return ids;
     }
 
     @Override
@@ -87,6 +104,7 @@ final class OsJob implements Host.Job {
             int i = index[fired];
             ended[i] = true;
             status[i] = (int) ev[Sys.EVENT_LONGS * fired + 3];
+            running.remove(ids.get(i));
             tasks.get(i).close();
             report(i);
             return;

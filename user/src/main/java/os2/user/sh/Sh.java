@@ -21,6 +21,14 @@ public final class Sh {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals("--help")) {
+            System.out.print("usage: sh [FILE [ARG...] | -c LINE [NAME [ARG...]]]\n"
+                    + "The OS2 shell: no operand reads command lines from the console (interactive),\n"
+                    + "FILE runs a script with $0 = FILE and $1... = ARG, -c runs one line.\n"
+                    + "Type 'help' at the prompt for the syntax, builtins and keys (docs/SHELL.md).\n");
+            System.out.flush();
+            System.exit(0);
+        }
         Map<String, String> env = Start.environment();
         env.putIfAbsent("HOME", "/");
         env.putIfAbsent("PATH", "/bin");

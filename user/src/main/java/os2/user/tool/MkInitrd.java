@@ -64,6 +64,7 @@ public final class MkInitrd {
             List<String> names = new ArrayList<>(os2.user.prog.Programs.NAMES);
             names.add("sh");
             names.add("crash");
+            names.add("tsc");
             for (String n : names) {
                 if (files.stream().noneMatch(f -> f[0].equals("bin/" + n))) {
                     files.add(new String[] {"bin/" + n, null, "link:" + box});

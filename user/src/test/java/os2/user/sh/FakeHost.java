@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import os2.user.prog.Os;
+import os2.user.prog.SysError;
 
 /**
  * A host that runs a few pretend programs in-process: echo, cat, fail (status 1), env
@@ -20,12 +22,19 @@ final class FakeHost implements Host {
     final List<FakeJob> background = new ArrayList<>();
 
     static final class FakeJob implements Job {
-        final int status;
+        int status;
         boolean done;
+        /** Its one pretend task's id: 100 + the order it was started in. */
+        long id;
 
         FakeJob(int status, boolean done) {
             this.status = status;
             this.done = done;
+        }
+
+        @Override
+        public List<Long> ids() {
+            return List.of(id);
         }
 
         @Override
@@ -88,10 +97,63 @@ final class FakeHost implements Host {
         }
         out.append(pipe);
         FakeJob j = new FakeJob(status, !bg);
+        j.id = 100 + started.size();
         if (bg) {
             background.add(j);
         }
         return j;
+    }
+
+    /** Kills the background jobs' pretend tasks by id (status 255, as TASK_KILL); the rest is unsupported. */
+    @Override
+    public Os os() {
+        return new Os() {
+            @Override
+            public List<TaskInfo> tasks() throws SysError {
+                throw new SysError(SysError.UNSUPPORTED);
+            }
+
+            @Override
+            public long selfId() throws SysError {
+                throw new SysError(SysError.UNSUPPORTED);
+            }
+
+            @Override
+            public void kill(long id) throws SysError {
+                for (FakeJob j : background) {
+                    if (j.id == id && !j.done) {
+                        j.done = true;
+                        j.status = 255;
+                        return;
+                    }
+                }
+                throw new SysError(SysError.NO_PROCESS);
+            }
+
+            @Override
+            public Memory memory() throws SysError {
+                throw new SysError(SysError.UNSUPPORTED);
+            }
+
+            @Override
+            public List<Capability> capabilities() throws SysError {
+                throw new SysError(SysError.UNSUPPORTED);
+            }
+
+            @Override
+            public long nanoTime() {
+                return 0;
+            }
+
+            @Override
+            public long wallMillis() {
+                return UNKNOWN;
+            }
+
+            @Override
+            public void sleep(long millis) {
+            }
+        };
     }
 
     @Override

@@ -96,6 +96,24 @@ class ShellTest {
         assertTrue(host.err.toString().contains("sh: cd: a builtin that changes the shell cannot run in a pipeline"));
     }
 
+    /** kill is a builtin: task ids or %N through the host's Os (which holds the jobs' handles). */
+    @Test
+    void killEndsJobsByTaskIdOrJobNumber() {
+        sh.run("status 3 &");
+        sh.run("status 4 &");
+        long first = host.background.get(0).id;
+        assertEquals(0, sh.run("kill " + first));
+        assertEquals(255, host.background.get(0).poll());
+        assertEquals(0, sh.run("kill -TERM %2"));
+        assertEquals(255, host.background.get(1).poll());
+        assertEquals(1, sh.run("kill " + first));
+        assertEquals(1, sh.run("kill %7"));
+        assertEquals(2, sh.run("kill"));
+        assertEquals("kill: (" + first + ") - No such process\nsh: kill: %7: no such job\n"
+                + "kill: no process ID given\nTry 'kill --help' for more information.\n", host.err.toString());
+        assertTrue(Builtins.isBuiltin("kill"));
+    }
+
     @Test
     void exitStopsTheShell() {
         sh.run("status 9; exit; echo never");
