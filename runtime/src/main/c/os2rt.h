@@ -198,6 +198,15 @@ JObject *os2_multianewarray(JClass *arrayClass, jint dims, const jint *lengths);
 /* A compiler barrier: frame and line stores before it are done before what follows,
  * so a hardware fault in a raw memory access sees the faulting Java frame. */
 #define OS2_BARRIER() __asm__ volatile("" ::: "memory")
+/* Links frame F as the innermost (kernel target): its fields are stored before the link, so a
+ * fault while it is being made (a stack overflow into a guard page) never finds a half-made
+ * frame on the chain. Unlike OS2_BARRIER, it orders only F and os2_top: values in registers
+ * stay there and other memory is not reloaded. */
+#define OS2_LINK(F) do { __asm__ volatile("" : "+m"(os2_top) : "m"(F)); os2_top = &(F); } while (0)
+/* In a method touching hardware: the frame, its line and the link are in memory before what
+ * follows. A volatile asm stays ordered with the volatile raw accesses of os2.rt, so a fault
+ * there sees the faulting Java line, again without a full barrier. */
+#define OS2_FENCE(F) __asm__ volatile("" : : "m"(F), "m"(os2_top))
 
 #define OS2_CHK(L) do { if (OS2_UNLIKELY(os2_exc != 0)) goto L; } while (0)
 #define OS2_NPE(p, L) do { if (OS2_UNLIKELY((p) == 0)) { java_lang_VMHelper__throwNPE(); goto L; } } while (0)

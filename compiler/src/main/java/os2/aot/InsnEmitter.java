@@ -10,6 +10,7 @@ import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.IincInsnNode;
 import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -260,6 +261,11 @@ final class InsnEmitter {
             case DCMPL: cmp("os2_dcmpl"); return;
             case DCMPG: cmp("os2_dcmpg"); return;
             case IFEQ: case IFNE: case IFLT: case IFGE: case IFGT: case IFLE:
+                if (afterLcmp(in)) {
+                    // lcmp(a, b) OP 0 is a OP b: gcc does not always see through (a > b) - (a < b)
+                    jump(in, "s" + (sp - 1) + "j " + REL[op - IFEQ] + " s" + sp + "j");
+                    return;
+                }
                 jump(in, top(0) + " " + REL[op - IFEQ] + " 0");
                 return;
             case IF_ICMPEQ: case IF_ICMPNE: case IF_ICMPLT: case IF_ICMPGE: case IF_ICMPGT: case IF_ICMPLE:
@@ -390,6 +396,26 @@ final class InsnEmitter {
     }
 
     private static final String[] REL = {"==", "!=", "<", ">=", ">", "<="};
+
+    /**
+     * The instruction just before {@code in} on the same straight-line path is an LCMP (no
+     * jump target between them), so the two longs it compared are still in their variables.
+     */
+    private boolean afterLcmp(AbstractInsnNode in) {
+        for (AbstractInsnNode p = in.getPrevious(); p != null; p = p.getPrevious()) {
+            if (p instanceof LabelNode) {
+                if (m.labels.containsKey(p)) {
+                    return false;
+                }
+                continue;
+            }
+            if (p.getOpcode() < 0) {
+                continue; // line numbers, frames
+            }
+            return p.getOpcode() == LCMP;
+        }
+        return false;
+    }
 
     private void jump(AbstractInsnNode in, String cond) {
         line("if (" + cond + ") goto L" + m.label(((JumpInsnNode) in).label) + ";");

@@ -97,7 +97,7 @@ final class MethodEmitter {
                 }
                 if (hasFrame && touchesHardware) {
                     // a hardware fault may come from any raw access: the line is always current
-                    body.append("F.line = ").append(line).append("; OS2_BARRIER();\n");
+                    body.append("F.line = ").append(line).append("; OS2_FENCE(F);\n");
                 }
                 continue;
             }
@@ -146,8 +146,8 @@ final class MethodEmitter {
                         .append(method.returnType().getSort() == Type.VOID ? "" : " 0").append("; }\n");
             }
             fn.append("F.up = os2_top; F.m = &").append(miName()).append("; F.line = 0; ")
-                    .append(prog.orderedFrames ? "OS2_BARRIER(); " : "").append("os2_top = &F;")
-                    .append(touchesHardware ? " OS2_BARRIER();\n" : "\n");
+                    .append(prog.orderedFrames ? "OS2_LINK(F);" : "os2_top = &F;")
+                    .append(touchesHardware ? " OS2_FENCE(F);\n" : "\n");
         }
         declareVars(fn);
         if (isSynchronized()) {
@@ -272,7 +272,7 @@ final class MethodEmitter {
         if (!doomedCalls) {
             // only the stubs link, each once on its way out: the plain link, line stored before it
             return "F.up = os2_top; F.m = &" + miName() + "; F.line = " + line
-                    + (prog.orderedFrames ? "; OS2_BARRIER(); " : "; ") + "os2_top = &F;";
+                    + (prog.orderedFrames ? "; OS2_LINK(F);" : "; os2_top = &F;");
         }
         StringBuilder b = new StringBuilder("if (os2_top != &F) { ");
         if (prog.stackChecks) {
@@ -280,7 +280,7 @@ final class MethodEmitter {
             b.append("if (OS2_STACK_LOW(F)) { os2_stack_overflow(); goto ").append(outNoFrame()).append("; } ");
         }
         b.append("F.up = os2_top; F.m = &").append(miName()).append("; F.line = ").append(line)
-                .append(prog.orderedFrames ? "; OS2_BARRIER(); " : "; ").append("os2_top = &F; } F.line = ")
+                .append(prog.orderedFrames ? "; OS2_LINK(F); } F.line = " : "; os2_top = &F; } F.line = ")
                 .append(line).append(";");
         return b.toString();
     }

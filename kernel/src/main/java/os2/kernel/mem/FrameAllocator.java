@@ -14,6 +14,13 @@ import os2.rt.NoAlloc;
  * "head of a free block of order k" or "head of an allocated block of order k". That is
  * 1 byte per 4 KiB (0.03%); coalescing and double-free checks are O(1) per level.
  * {@link #alloc} and {@link #free} never allocate Java objects.
+ *
+ * <p>Single frames freed are kept aside, up to {@link #CACHE_FRAMES} of them, for the next
+ * single-frame allocations (as per-CPU page lists do in other kernels): a free and alloc of
+ * one frame then cost no split and no merge, whatever the shape of the free lists, which
+ * otherwise decides the cost (a pair splits and merges k times when the smallest free block
+ * has order k). Cached frames count as free; they go back to the lists (and merge) when a
+ * larger block cannot be found, and before the lists' shape is read ({@link #freeBlocks}).
  */
 public final class FrameAllocator {
     public static final long FRAME_SIZE = 4096;
@@ -26,6 +33,10 @@ public final class FrameAllocator {
     private static final int STATE_FREE = 0x80;
     private static final int STATE_USED = 0x40;
     private static final int ORDER_BITS = 0x3F;
+    /** State of a frame in the single-frame cache: neither a free block nor allocated. */
+    private static final int STATE_CACHED = STATE_FREE | STATE_USED;
+    /** Single frames kept aside by {@link #free} for {@link #alloc}. */
+    public static final int CACHE_FRAMES = 32;
     /** Offsets of the intrusive links inside a free block's first frame. */
     private static final long NEXT = 0;
     private static final long PREV = 8;
@@ -35,6 +46,8 @@ public final class FrameAllocator {
     private final long statePhys;
     private final long[] head = new long[MAX_ORDER + 1];
     private final long[] blocks = new long[MAX_ORDER + 1];
+    private final long[] cache = new long[CACHE_FRAMES];
+    private int cached;
     private long totalFrames;
     private long freeFrames;
 
@@ -87,6 +100,23 @@ public final class FrameAllocator {
         if (order < 0 || order > MAX_ORDER) {
             return NONE;
         }
+        if (order == 0 && cached > 0) {
+            long addr = cache[--cached];
+            setState(addr, STATE_USED);
+            freeFrames--;
+            return addr;
+        }
+        long addr = allocBlock(order);
+        if (addr == NONE && cached > 0) {
+            drain(); // the cached frames may merge into the block asked for
+            addr = allocBlock(order);
+        }
+        return addr;
+    }
+
+    /** {@link #alloc} from the free lists alone. */
+    @NoAlloc
+    private long allocBlock(int order) {
         int k = order;
         while (k <= MAX_ORDER && head[k] == NONE) {
             k++;
@@ -127,10 +157,25 @@ public final class FrameAllocator {
                 || (addr & (blockSize(order) - 1)) != 0 || state(addr) != (STATE_USED | order)) {
             return false;
         }
-        setState(addr, 0);
         freeFrames += 1L << order;
+        if (order == 0 && cached < CACHE_FRAMES) {
+            setState(addr, STATE_CACHED);
+            cache[cached++] = addr;
+            return true;
+        }
+        setState(addr, 0);
         release(addr, order);
         return true;
+    }
+
+    /** Returns the cached single frames to the free lists, merging them with their buddies. */
+    @NoAlloc
+    public void drain() {
+        while (cached > 0) {
+            long addr = cache[--cached];
+            setState(addr, 0);
+            release(addr, 0);
+        }
     }
 
     /** Puts a block on the free lists, merging it with its buddy as long as that is free. */
@@ -222,14 +267,16 @@ public final class FrameAllocator {
         return totalFrames - freeFrames;
     }
 
-    /** Number of free blocks of one order. */
+    /** Number of free blocks of one order, once the cached frames are back on the lists. */
     @NoAlloc
     public long freeBlocks(int order) {
+        drain();
         return blocks[order];
     }
 
     /** First block of an order's free list, or {@link #NONE} (for tests and diagnostics). */
     long firstFree(int order) {
+        drain();
         return head[order];
     }
 
@@ -241,6 +288,7 @@ public final class FrameAllocator {
     /** "free 1234/4096 frames, blocks by order: 0:1 3:2 ..." (diagnostics; allocates). */
     public String describe() {
         StringBuilder sb = new StringBuilder();
+        drain();
         sb.append("frames: ").append(freeFrames).append(" free of ").append(totalFrames)
                 .append(" (").append(usedFrames()).append(" used); free blocks by order:");
         for (int k = 0; k <= MAX_ORDER; k++) {
