@@ -23,7 +23,9 @@ public final class Main {
             "  --emit-c DIR      keep the generated C in DIR",
             "  -g                debug information (with #line, gdb shows Java lines)",
             "  --no-lines        no #line directives (errors point into the generated C)",
-            "  --stats           print what was compiled");
+            "  --stats           print what was compiled",
+            "  --coverage P,...  count edges in the classes under these package prefixes (os2.kernel.)",
+            "  --coverage-table FILE  where the map from counter ids to class, method, line goes");
 
     private Main() {
     }
@@ -58,6 +60,7 @@ public final class Main {
             w.build(o.mainClass, o.target == Target.LINUX ? List.of() : exportClasses(cp, o.classpath));
             Layout.run(w);
             NoAllocCheck.run(w);
+            Coverage coverage = o.coverage == null ? null : Coverage.instrument(w, o.coverage);
             Program p = new Program(w, o.noLines);
             p.orderedFrames = o.target != Target.LINUX;
             p.stackChecks = o.target != Target.KERNEL;
@@ -69,6 +72,13 @@ public final class Main {
             Files.writeString(dir.resolve("os2.h"), p.header(), StandardCharsets.UTF_8);
             Files.writeString(data, dataText, StandardCharsets.UTF_8);
             generated.add(data);
+            if (coverage != null) {
+                Path cov = dir.resolve("os2_cov.c");
+                Files.writeString(cov, coverage.dataFile(), StandardCharsets.UTF_8);
+                generated.add(cov);
+                coverage.writeTable(o.coverageTable);
+                System.err.printf("os2 aot: coverage: %d counting points, table %s%n", coverage.points(), o.coverageTable);
+            }
             Path cdir = o.runtime.resolve("os2/c");
             Path rtHeader = cdir.resolve("os2rt.h");
             if (!Files.isRegularFile(rtHeader)) {

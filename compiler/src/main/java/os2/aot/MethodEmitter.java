@@ -88,6 +88,9 @@ final class MethodEmitter {
                     body.append("L").append(n).append(":;\n");
                     storedLine = -1;
                 }
+                if (in instanceof Coverage.Probe) {
+                    body.append(Coverage.statement((Coverage.Probe) in));   // only with --coverage
+                }
                 continue;
             }
             if (in instanceof LineNumberNode) {

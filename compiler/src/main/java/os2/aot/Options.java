@@ -16,6 +16,9 @@ final class Options {
     boolean debug;
     boolean noLines;
     boolean stats;
+    /** Class-name prefixes to instrument with edge counters (Coverage), or null: none. */
+    List<String> coverage;
+    Path coverageTable;
     final List<Path> natives = new ArrayList<>();
     final List<Path> classpath = new ArrayList<>();
 
@@ -34,6 +37,8 @@ final class Options {
                 case "-g": o.debug = true; break;
                 case "--no-lines": o.noLines = true; break;
                 case "--stats": o.stats = true; break;
+                case "--coverage": o.coverage = List.of(value(args, ++i, a).replace('.', '/').split(",")); break;
+                case "--coverage-table": o.coverageTable = Path.of(value(args, ++i, a)); break;
                 default:
                     if (a.startsWith("-")) {
                         throw new UsageError("unknown option " + a);
@@ -61,6 +66,9 @@ final class Options {
             if (!Files.isRegularFile(p)) {
                 throw new UsageError("--native file not found: " + p);
             }
+        }
+        if (o.coverage != null && o.coverageTable == null) {
+            throw new UsageError("--coverage needs --coverage-table FILE (the map from counter ids to code)");
         }
         if (o.runtime == null) {
             o.runtime = defaultRuntime();

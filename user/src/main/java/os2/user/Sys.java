@@ -56,6 +56,8 @@ public final class Sys {
     public static final int SENDTO = 30;
     public static final int RECVFROM = 31;
     public static final int RESOLVE = 32;
+    /** A debug call: the kernel's edge counters, in a coverage build only (docs/SYSCALLS.md). */
+    public static final int COVERAGE = 64;
 
     // ---- error codes ---------------------------------------------------------------------
     public static final int E_NOSYS = -1;

@@ -54,6 +54,8 @@ public final class Syscalls {
     public static final int SENDTO = 30;
     public static final int RECVFROM = 31;
     public static final int RESOLVE = 32;
+    /** Debug calls are numbered from 64, apart from the ABI's dense range. */
+    public static final int COVERAGE = 64;
     // Errors.
     public static final long E_NOSYS = -1;
     public static final long E_INVAL = -2;
@@ -189,6 +191,8 @@ public final class Syscalls {
                 return DatagramCalls.recvFrom(t, a0, a1, a2, a3, a4);
             case RESOLVE:
                 return DatagramCalls.resolve(t, a0, a1, a2, a3);
+            case COVERAGE:
+                return CoverageCall.call(t, a0, a1, a2, a3, a4);
             default:
                 return E_NOSYS;
         }
