@@ -78,6 +78,17 @@ final class Guest implements AutoCloseable {
         }
     }
 
+    /** Waits for every regex, in any order (services print as they start); the cursor ends past the last. */
+    void awaitAll(int timeoutSeconds, String... regexes) throws InterruptedException {
+        int from = cursor;
+        int end = from;
+        for (String r : regexes) {
+            cursor = from;
+            end = Math.max(end, await(r, timeoutSeconds).end());
+        }
+        cursor = end;
+    }
+
     /** Types line on the serial console (Linux's shell). */
     void send(String line) throws IOException {
         OutputStream o = process.getOutputStream();

@@ -136,9 +136,8 @@ public final class NetBench {
                 "--module", user.resolve("httpd.elf").toString(), "--module", user.resolve("netbulk.elf").toString()));
         Guest g = new Guest("OS2" + (icount ? " (icount)" : ""), root, cmd, p[0], p[1], p[2]);
         try {
-            g.await("httpd: listening on port " + GUEST_HTTP, BOOT_TIMEOUT_S);
-            g.await("netbulk: discard listening", BOOT_TIMEOUT_S);
-            g.await("netbulk: zeros listening", BOOT_TIMEOUT_S);
+            g.awaitAll(BOOT_TIMEOUT_S, "httpd: listening on port " + GUEST_HTTP, "netbulk: discard listening",
+                    "netbulk: zeros listening");
             Load.get(g.httpPort, "/1k");   // the forward reaches httpd
         } catch (Exception | Error e) {
             g.close();
