@@ -39,6 +39,8 @@ public final class KernelLoop {
     /** A continuation an interrupt handler asked to run (one slot: no allocation there). */
     private static Continuation deferred;
     private static boolean failNextStep;
+    /** TSC ticks spent halted in {@link HardwarePlatform#idle}: busy time is the rest (the network benchmark's figure). */
+    private static long idleTicks;
     /** What failNextStepForTest makes the loop throw. */
     public static final String LOOP_FAILURE_MESSAGE = "deliberate failure outside any continuation (self test sched-loop-panic)";
 
@@ -167,6 +169,17 @@ public final class KernelLoop {
         t.printStackTrace();
     }
 
+    /**
+     * TSC ticks the CPU spent halted waiting for an interrupt since boot (with the
+     * interrupt handlers that ended each halt). Under {@code -icount shift=0,sleep=off}
+     * the TSC counts guest instructions plus the virtual time skipped while halted, so
+     * TSC minus this is the instructions executed (docs/BENCHMARKS.md, "Network").
+     */
+    @NoAlloc
+    public static long idleTicks() {
+        return idleTicks;
+    }
+
     /** Crashed continuations reported on the console. */
     public static long crashesReported() {
         return crashesReported;
@@ -203,7 +216,9 @@ public final class KernelLoop {
             if (deadline != Scheduler.NEVER) {
                 Pit.oneShot(Pit.countFor(deadline - now));
             }
+            long halted = Cpu.rdtsc();
             Cpu.stiHlt();
+            idleTicks += Cpu.rdtsc() - halted;
         }
     }
 }

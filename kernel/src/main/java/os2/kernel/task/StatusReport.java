@@ -50,6 +50,8 @@ final class StatusReport {
         KernelHeap.refresh();
         StringBuilder s = new StringBuilder(1024);
         line(s, "uptime_ms", Clock.nanos() / 1_000_000L);
+        line(s, "tsc", os2.rt.Cpu.rdtsc());
+        line(s, "tsc_idle", os2.kernel.sched.KernelLoop.idleTicks());
         line(s, "frames_free", Tasks.frames().freeFrames());
         line(s, "frames_total", Tasks.frames().totalFrames());
         line(s, "heap_live", KernelHeap.liveBytes());

@@ -10,11 +10,15 @@ import os2.user.net.TcpSocket;
  * The status-page server: HTTP/1.1 on a TCP port (argument, default 80), one connection
  * at a time. {@code /} is an HTML page with the kernel's counters, tasks and connections
  * and a live chart (a script polls {@code /status.json} every second and redraws it);
- * {@code /status.json} is the same data as JSON. Needs the system capability (slot 5)
+ * {@code /status.json} is the same data as JSON; {@code /1k} is a fixed 1 KiB body (1024
+ * bytes "x", the network benchmark's static page, docs/BENCHMARKS.md). Needs the system capability (slot 5)
  * and the network (slot 6): init's {@code net} option grants both.
  */
 public final class Httpd {
     static final int MAX_REQUEST = 8192;
+    /** The size of {@code /1k}'s body. */
+    static final int STATIC_BODY_BYTES = 1024;
+    private static final String STATIC_BODY = "x".repeat(STATIC_BODY_BYTES);
     private static long served;
 
     private Httpd() {
@@ -58,6 +62,8 @@ public final class Httpd {
             respond(s, "200 OK", "text/html; charset=utf-8", StatusPage.html(Status.read(), served));
         } else if (path.equals("/status.json")) {
             respond(s, "200 OK", "application/json", StatusPage.json(Status.read(), served));
+        } else if (path.equals("/1k")) {
+            respond(s, "200 OK", "text/plain", STATIC_BODY);
         } else {
             respond(s, "404 Not Found", "text/plain", "no such page: " + path + "\n");
         }

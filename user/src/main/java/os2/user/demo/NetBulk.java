@@ -11,8 +11,11 @@ import os2.user.net.TcpSocket;
  * BYTES bytes (or until the peer closes) and prints
  * {@code netbulk: received N bytes sha256 HEX}; {@code netbulk.elf source PORT BYTES}
  * sends each connection BYTES pseudo-random bytes, prints
- * {@code netbulk: sent N bytes sha256 HEX} and closes. Needs the network (init's
- * {@code net} option).
+ * {@code netbulk: sent N bytes sha256 HEX} and closes. {@code discard} and {@code zeros}
+ * are the same without the hashing and the pseudo-random bytes (zeros), for the
+ * throughput benchmark (docs/BENCHMARKS.md, "Network"): they print
+ * {@code netbulk: received N bytes} or {@code netbulk: sent N bytes}. Needs the network
+ * (init's {@code net} option).
  */
 public final class NetBulk {
     static final int CHUNK = 16384;
@@ -21,11 +24,13 @@ public final class NetBulk {
     }
 
     public static void main(String[] args) {
-        if (args.length != 3 || !(args[0].equals("sink") || args[0].equals("source"))) {
-            System.out.println("usage: netbulk.elf sink|source PORT BYTES");
+        String mode = args.length == 3 ? args[0] : "";
+        if (!(mode.equals("sink") || mode.equals("source") || mode.equals("discard") || mode.equals("zeros"))) {
+            System.out.println("usage: netbulk.elf sink|source|discard|zeros PORT BYTES");
             System.exit(2);
         }
-        boolean sink = args[0].equals("sink");
+        boolean sink = mode.equals("sink") || mode.equals("discard");
+        boolean hash = mode.equals("sink") || mode.equals("source");
         int port = Integer.parseInt(args[1]);
         long bytes = Long.parseLong(args[2]);
         TcpListener l = TcpListener.listen(port, 4);
@@ -43,7 +48,15 @@ public final class NetBulk {
                         if (k < 0) {
                             break;
                         }
-                        h.update(buf, 0, k);
+                        if (hash) {
+                            h.update(buf, 0, k);
+                        }
+                        n += k;
+                    }
+                } else if (!hash) {
+                    while (n < bytes) {   // buf stays zero: only source mode fills it
+                        int k = (int) Math.min(buf.length, bytes - n);
+                        s.write(buf, 0, k);
                         n += k;
                     }
                 } else {
@@ -61,7 +74,8 @@ public final class NetBulk {
                         n += k;
                     }
                 }
-                System.out.println("netbulk: " + (sink ? "received " : "sent ") + n + " bytes sha256 " + h.hexDigest());
+                System.out.println("netbulk: " + (sink ? "received " : "sent ") + n + " bytes"
+                        + (hash ? " sha256 " + h.hexDigest() : ""));
             } catch (SysException e) {
                 System.out.println("netbulk: " + e.getMessage() + " after " + n + " bytes");
             }
