@@ -47,6 +47,8 @@
 #define OS2_SYS_SENDTO         30
 #define OS2_SYS_RECVFROM       31
 #define OS2_SYS_RESOLVE        32
+/* Debug call (docs/SYSCALLS.md): E_NOSYS unless the kernel was built with --coverage. */
+#define OS2_SYS_COVERAGE       64
 
 /* Error codes: a result < 0. */
 #define OS2_E_NOSYS     (-1)   /* no such system call */
