@@ -51,7 +51,9 @@ import os2.rt.Mem;
  * {@code heap=SIZE} sets the kernel heap size, {@code init=NAME} runs boot module NAME
  * as the first task (its exit status ends the boot), {@code budget=MS} is a task's CPU
  * budget before it is preempted; {@code fault=early} (tests only) takes a page fault
- * before memory management exists.
+ * before memory management exists; {@code stall=entry} (tests only) makes every odd
+ * entry of a task wait, its budget armed, until the budget's timer interrupt has been
+ * raised ({@code Tasks.stallUntilBudgetSpent}).
  */
 public final class Kernel {
     public static final String VERSION = "0.1.0";
@@ -124,6 +126,10 @@ public final class Kernel {
         }
         Log.info("tasks", Tasks.init(Memory.space(), Memory.kernelTable(), Memory.frames(), bootInfo.modules(),
                 parseMillis(cmd.get("budget"))));
+        if ("entry".equals(cmd.get("stall"))) {
+            Log.warn("tasks", "stall=entry: odd task entries wait in the kernel until their budget's interrupt is raised");
+            Tasks.stallEntriesForTest();
+        }
         List<PciDevice> pci = Pci.scan(new PortConfigSpace());
         Log.info("pci", Pci.describe(pci));
         Log.info("net", VirtioNet.probe(pci));

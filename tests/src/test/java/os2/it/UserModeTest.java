@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +87,31 @@ class UserModeTest {
         Os2.Result r = utest(60, "preempt");
         assertPassed(r);
         assertTrue(r.stdout().contains("utest: spin killed, status 255"), "TASK_KILL ends it with 255\n" + r);
+    }
+
+    /**
+     * Regression (docs/RELIABILITY.md, bug 2): a CPU budget that runs out after the kernel
+     * armed it and before the task is back in user mode (a host that stalls QEMU there)
+     * still preempts the task. stall=entry makes every odd entry of a task wait in the
+     * kernel until the budget's timer interrupt has been raised; spinkill then spawns
+     * spin.elf (which never calls the kernel again), lets it run 0-3 ms or not at all,
+     * kills it and waits for it, 200 times. On the kernel before the fix the interrupt was
+     * taken in the kernel as a mere wake-up, spin kept the CPU with no timer armed, and
+     * this boot hung at its first timed cycle.
+     */
+    @Test
+    void aBudgetThatRunsOutOnTheWayToUserModeStillPreempts() throws Exception {
+        Os2.requireImage();
+        Os2.Result r = Os2.launcher(150, "boot", "--headless", "--quiet", "--no-net", "--mem", "256M", "--timeout",
+                "120", "--cmdline", "stall=entry", "--init", program("spinkill.elf") + " 200 3", "--module",
+                program("spin.elf").toString());
+        assertTrue(r.stdout().contains("spinkill: PASS\n"), r.toString());
+        assertEquals(0, r.status(), r.toString());
+        Matcher m = Pattern.compile("stall=entry: (\\d+) entries stalled, (\\d+) until the budget's interrupt came")
+                .matcher(r.stdout());
+        assertTrue(m.find(), "the kernel reports its stalls\n" + r);
+        // spin is entered (first entry: stalled) in each of the ~150 cycles that wait a timer
+        assertTrue(Long.parseLong(m.group(2)) >= 100, "the budget ran out in the kernel often\n" + r);
     }
 
     /** 100,000 random system calls: no panic, and the kernel's frames and heap come back. */

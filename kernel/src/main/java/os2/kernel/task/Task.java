@@ -43,6 +43,8 @@ public final class Task implements Waitable {
     long framesAddress;
     /** When the current run began (Clock ns), for the CPU budget. */
     long sliceStart;
+    /** Times it was entered from the scheduler (Tasks.enter): the stall=entry test stalls odd ones. */
+    long entries;
     private final ArrayList<Continuation> exitWaiters = new ArrayList<>();
 
     Task(long id, String name, PageTable table, long saveArea) {

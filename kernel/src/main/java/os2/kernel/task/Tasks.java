@@ -3,7 +3,9 @@ package os2.kernel.task;
 import java.util.ArrayList;
 import java.util.List;
 import os2.kernel.arch.x86_64.Clock;
+import os2.kernel.arch.x86_64.Pic;
 import os2.kernel.arch.x86_64.Pit;
+import os2.kernel.arch.x86_64.Traps;
 import os2.kernel.arch.x86_64.UserMode;
 import os2.kernel.boot.BootModule;
 import os2.kernel.cap.Capability;
@@ -49,6 +51,12 @@ public final class Tasks {
     private static FrameAllocator frames;
     private static List<BootModule> modules;
     private static long budgetNanos = DEFAULT_BUDGET_NANOS;
+    /** stall=entry: how long past the budget a stalled entry waits for the one-shot at most. */
+    static final long STALL_LIMIT_NANOS = 100_000_000L;
+    private static boolean stallEntries;
+    /** stall=entry: entries stalled, and those that saw the budget's interrupt come (init's exit reports them). */
+    private static long stalls;
+    private static long stallsSpent;
     private static final ArrayList<Task> live = new ArrayList<>();
 
     /** The tasks alive (not to be changed by the caller): ChannelSweep's roots. */
@@ -229,7 +237,10 @@ public final class Tasks {
         return KernelLoop.enterUser(enter(t));
     }
 
-    /** Makes t the running task (its view in CR3, budget armed); the resume word for traps.S. */
+    /**
+     * Makes t the running task (its view in CR3, budget armed); the resume word for traps.S.
+     * Leaves interrupts off: the last thing a continuation does before user mode.
+     */
     private static long enter(Task t) {
         if (Cpu.readCr3() != t.table.root()) {
             Cpu.writeCr3(t.table.root());
@@ -239,8 +250,43 @@ public final class Tasks {
         t.state = Task.RUNNING;
         t.sliceStart = Clock.nanos();
         UserMode.setRunning(t.saveArea);
+        // Interrupts off from here until the task is in user mode (iretq or sysretq turn
+        // them on): the budget's interrupt must find the task there (preemptIfDue), or wait
+        // pending until it is. Taken in the kernel, Traps.irq sees only a wake-up, and the
+        // task would go on with no one-shot armed: one that never calls the kernel would
+        // keep the CPU for ever, timers and all (docs/RELIABILITY.md, fixed bug 2). The
+        // budget can run out here when the host stalls QEMU for longer than it.
+        Cpu.cli();
         Pit.oneShot(Pit.countFor(budgetNanos));
+        if (stallEntries && (++t.entries & 1) == 1) {
+            stallUntilBudgetSpent();
+        }
         return UserMode.resumeWord(t.saveArea);
+    }
+
+    /**
+     * Test only (stall=entry, {@link #stallEntriesForTest}): waits, budget armed, until the
+     * budget's timer interrupt has been raised (requested at the PIC, or already taken), as
+     * a host that stalls QEMU right here for longer than the budget would. Bounded: a PIT
+     * that never fires must not hang the kernel. Only odd entries of a task: a task stalled
+     * here is preempted before its first instruction, and its next entry lets it run.
+     */
+    private static void stallUntilBudgetSpent() {
+        long end = Clock.nanos() + budgetNanos + STALL_LIMIT_NANOS;
+        long taken = Traps.timerIrqs();
+        stalls++;
+        while (Clock.nanos() < end) {
+            if (Pic.requested(Pic.IRQ_TIMER) || Traps.timerIrqs() != taken) {
+                stallsSpent++;
+                return;
+            }
+            Cpu.pause();
+        }
+    }
+
+    /** Test only (stall=entry on the command line): every odd entry of a task stalls (above). */
+    public static void stallEntriesForTest() {
+        stallEntries = true;
     }
 
     /** After a system call that returns at once: the same task goes on (its budget keeps running). */
@@ -319,6 +365,10 @@ public final class Tasks {
         Log.debug("task", t + " exited with status " + status);
         t.wakeExitWaiters(KernelLoop.scheduler());
         if (t == init) {
+            if (stallEntries) {
+                Log.warn("task", "stall=entry: " + stalls + " entries stalled, " + stallsSpent
+                        + " until the budget's interrupt came");
+            }
             // the TSC counts guest instructions under -icount: ./os2 bench shell reads it here
             Log.info("task", "init exited with status " + status + "; shutting down (tsc="
                     + Cpu.rdtsc() + ")");

@@ -25,6 +25,8 @@ public final class Pic {
     static final int OCW2_EOI = 0x20;
     /** OCW3: read the in-service register (to tell spurious IRQ 7/15 from real ones). */
     static final int OCW3_READ_ISR = 0x0B;
+    /** OCW3: read the interrupt request register (requests raised, not yet taken). */
+    static final int OCW3_READ_IRR = 0x0A;
 
     /** Mask bits currently programmed: bit n = IRQ n masked. */
     private static int mask = 0xFFFF;
@@ -73,6 +75,14 @@ public final class Pic {
             Port.out8(MASTER_CMD, OCW2_EOI);
         }
         return !inService;
+    }
+
+    /** True if irq is requested at its controller and not yet taken by the CPU (IRR bit). */
+    @NoAlloc
+    public static boolean requested(int irq) {
+        int cmd = irq < 8 ? MASTER_CMD : SLAVE_CMD;
+        Port.out8(cmd, OCW3_READ_IRR);
+        return (Port.in8(cmd) & (1 << (irq & 7))) != 0;
     }
 
     /** End of interrupt for irq. */
