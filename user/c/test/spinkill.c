@@ -1,7 +1,8 @@
 /* spinkill.c COUNT SEED - the spawn target's kill shape alone, as fast as it goes: spawn
  * spin.elf (a task that never calls the kernel after its first line), wait a random
- * 0..3 ms timer or not at all, kill it, wait for its exit. A reproducer for open finding 1
- * of docs/RELIABILITY.md (the spawn driver sometimes stalls right after a spin.elf start):
+ * 0..3 ms timer or not at all, kill it, wait for its exit. The reproducer of bug 2 in
+ * docs/RELIABILITY.md (a budget interrupt lost on the way to user mode: the spawn driver
+ * stalled right after a spin.elf start) and, with stall=entry, its regression test (UserModeTest):
  * it prints "spinkill: K" every 1000 cycles so a stall shows where it happened, and
  * "spinkill: PASS" at the end. Start slots (init's): 1 console output, 3 memory. */
 #include "fuzzlib.h"
