@@ -94,6 +94,8 @@ public final class KernelLoop {
      * Ends a continuation by entering user mode: the continuation returns this (Done) and,
      * instead of the next continuation, traps.S resumes the user context word names (a
      * task's save area and how, from the task subsystem). The kernel stack is left empty.
+     * The caller may already have turned interrupts off (Tasks.enter does, to arm the CPU
+     * budget so that its interrupt can only be taken in user mode).
      */
     public static Result enterUser(long word) {
         userEntry = word;

@@ -51,7 +51,7 @@ public final class Tasks {
     private static FrameAllocator frames;
     private static List<BootModule> modules;
     private static long budgetNanos = DEFAULT_BUDGET_NANOS;
-    /** stall=entry: how long past the budget a stalled entry waits for the one-shot at most. */
+    /** stall=entry: how long past the budget a stalled entry waits for its interrupt at most. */
     static final long STALL_LIMIT_NANOS = 100_000_000L;
     private static boolean stallEntries;
     /** stall=entry: entries stalled, and those that saw the budget's interrupt come (init's exit reports them). */
