@@ -135,6 +135,11 @@ public final class AddressSpace {
         return freeBytes;
     }
 
+    /** The length of order's free-set array (tests: it follows the count, see setLength). */
+    int freeSetLength(int order) {
+        return free[order].length;
+    }
+
     /** Free blocks of one order. */
     public int freeBlocks(int order) {
         return freeCount[order];

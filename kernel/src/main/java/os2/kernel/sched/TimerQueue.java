@@ -22,6 +22,11 @@ public final class TimerQueue {
         return size;
     }
 
+    /** The length of the arrays (tests: trim gives back what a burst took). */
+    int capacity() {
+        return items.length;
+    }
+
     /** The earliest deadline; only when not empty. */
     public long earliest() {
         return deadlines[0];
