@@ -230,10 +230,11 @@ static struct figures figures(void) {
 }
 /* The kernel's own counts back at their baseline, exactly: frames (so page tables too),
  * heap live bytes, capabilities, tasks. The heap too: the kernel keeps no record of a dead
- * task, its structures that grow shrink again (the address space's free sets), and what
- * it makes once is made at boot; the warm-up brought the tables that keep their size
- * (a task's capability table, the timer queue) to the size the run needs. A difference
- * is named class by class with the kernel flag heapcensus (docs/RELIABILITY.md). */
+ * task, its structures that grow give it back (the address space's free sets; the ready
+ * and timer queues, trimmed while the kernel idles in figures()' 20 ms), and what it makes
+ * once is made at boot; the warm-up brought the one table that keeps its size, this
+ * task's capability table, to the size the run needs. A difference is named class by
+ * class with the kernel flag heapcensus (docs/RELIABILITY.md). */
 static int baseline(struct figures b) {
     struct figures a = figures();
     struct fz_line l = {.n = 0};
