@@ -425,5 +425,42 @@ void os2_gc_stats(Os2GcStats *out) {
     out->allocated = allocCount;
 }
 
+/* A census of the heap by class (a debug tool: the kernel's heapcensus flag). Right after
+ * a collection every block that is not free is live, so counting blocks then gives the
+ * live objects and bytes of each class; the caller collects first and allocates nothing
+ * in between. Arrays are counted by class and block size, so a table that grew shows as
+ * one array moving to a larger size. Fills classes[i] (the JClass, or NULL for a raw
+ * block), sizes[i] (an array's block bytes, 0 for other objects), counts[i] and bytes[i]
+ * for up to max entries; returns the number of entries recorded, or max + 1 if there
+ * were more. */
+jint os2_gc_census(JObject **classes, jlong *sizes, jlong *counts, jlong *bytes, jint max) {
+    retire_buffer();
+    jint n = 0;
+    for (int i = 0; i < nregions; i++)
+        for (char *p = regions[i].base; p < regions[i].top; p += (size_t)granules(p) * GRAN) {
+            JObject *o = (JObject *)p;
+            if (o->gc & GC_FREE)
+                continue;
+            JObject *c = (JObject *)o->cls;
+            jlong b = (jlong)granules(p) * GRAN;
+            jlong size = o->cls && (o->cls->flags & OS2_CLS_ARRAY) ? b : 0;
+            jint k = 0;
+            while (k < n && (classes[k] != c || sizes[k] != size))
+                k++;
+            if (k == n) {
+                if (n == max)
+                    return max + 1;
+                n++;
+                classes[k] = c;
+                sizes[k] = size;
+                counts[k] = 0;
+                bytes[k] = 0;
+            }
+            counts[k]++;
+            bytes[k] += b;
+        }
+    return n;
+}
+
 /* Whether p is inside the used heap (rt.c: static objects get an address-based hash). */
 int os2_gc_contains(const void *p) { return region_of((uintptr_t)p) != NULL; }

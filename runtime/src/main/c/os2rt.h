@@ -125,6 +125,8 @@ void os2_gc_collect(void);
 void os2_gc_stats(Os2GcStats *out);
 /* Extra roots outside the static-root table (for embedders). */
 void os2_gc_add_root(JObject **slot);
+/* Live objects and bytes by class (arrays: by class and size), right after a collection (gc.c). */
+jint os2_gc_census(JObject **classes, jlong *sizes, jlong *counts, jlong *bytes, jint max);
 
 /* Generated: addresses of every static reference field, NULL-terminated. */
 extern JObject **const os2_static_roots[];

@@ -367,6 +367,37 @@ static __attribute__((noinline)) void test_libc(void) {
     CHECK(t_memcmp("abc", "abd", 3) < 0 && t_memcmp("abd", "abc", 3) > 0 && t_memcmp("ab\x90", "ab\x10", 3) > 0 && t_memcmp("x", "y", 0) == 0, "memcmp");
 }
 
+/* The census (the kernel's heapcensus): right after a collection, objects and bytes by
+ * class, arrays by class and size, adding up to the live bytes. */
+static __attribute__((noinline)) void test_census(void) {
+    NodeObj *a = node(1), *b = node(2);
+    a->left = &b->h;
+    root1 = &a->h;
+    root2 = &ints(10, 7)->h;
+    collect_clean();
+    JObject *cls[64];
+    jlong sizes[64], counts[64], bytes[64], total = 0;
+    jint n = os2_gc_census(cls, sizes, counts, bytes, 64);
+    int nodes = -1, arrays = -1;
+    for (jint i = 0; i < n; i++) {
+        total += bytes[i];
+        if (cls[i] == &Node.h) nodes = i;
+        if (cls[i] == &arrI.h) arrays = i;
+    }
+    CHECK(n == 2, "census: %d entries, want Node and int[]", (int)n);
+    CHECK(nodes >= 0 && counts[nodes] == 2 && sizes[nodes] == 0 && bytes[nodes] == 2 * 48,
+          "census: Node entry wrong");
+    CHECK(arrays >= 0 && counts[arrays] == 1 && sizes[arrays] == 64 && bytes[arrays] == 64,
+          "census: int[10] entry wrong (an array is counted by its block size)");
+    CHECK((uint64_t)total == stats().liveBytes, "census: %lld bytes, the collection found %llu",
+          (long long)total, (unsigned long long)stats().liveBytes);
+    root2 = &ints(30, 7)->h;   /* another size of the same class: an entry of its own */
+    collect_clean();
+    CHECK(os2_gc_census(cls, sizes, counts, bytes, 64) == 2, "census: a dead array counted");
+    CHECK(os2_gc_census(cls, sizes, counts, bytes, 1) == 2, "census: more entries than max must say max + 1");
+    root1 = root2 = NULL;
+}
+
 int main(void) {
     static char heapA[8 << 20] __attribute__((aligned(4096)));
     os2_gc_set_stack_base(__builtin_frame_address(0));
@@ -383,6 +414,7 @@ int main(void) {
     test_oom();
     test_new_region();
     test_cycles();
+    test_census();
     Os2GcStats s = stats();
     printf("gc: heap %llu KiB, used %llu KiB, %llu collections, %llu objects allocated\n",
            (unsigned long long)(s.heapBytes >> 10), (unsigned long long)(s.usedBytes >> 10),

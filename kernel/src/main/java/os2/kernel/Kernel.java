@@ -15,6 +15,7 @@ import os2.kernel.dev.pci.PciDevice;
 import os2.kernel.dev.pci.PortConfigSpace;
 import os2.kernel.dev.virtio.VirtioNet;
 import os2.kernel.sock.NetService;
+import os2.kernel.mem.HeapCensus;
 import os2.kernel.mem.KernelHeap;
 import os2.kernel.mem.Memory;
 import os2.kernel.mem.MemoryMapEntry;
@@ -119,6 +120,9 @@ public final class Kernel {
             Log.warn("heap", Memory.heapWarning());
         }
         Log.info("heap", KernelHeap.describe());
+        if (cmd.has("heapcensus")) {   // debug: SYS_INFO prints the live heap by class (docs/RELIABILITY.md)
+            HeapCensus.enable();
+        }
         long t1 = Cpu.rdtsc();
         Log.info("interrupts", Interrupts.init());
         if (Interrupts.calibrationWarning() != null) {

@@ -24,6 +24,19 @@ public final class Gc {
         java.util.Arrays.fill(out, 0, 5, 0L);
     }
 
+    /**
+     * A census of the heap right after a collection (call {@link #collect} first and
+     * allocate nothing in between): for each class of live objects (arrays: each class
+     * and block size), the class in classes[i], an array's block size in sizes[i] (0 for
+     * other objects), the objects in counts[i] and their bytes (headers and padding
+     * included) in bytes[i], for at most max entries (each array at least max long).
+     * Returns the number of entries, or max + 1 if there were more. A debug tool (the
+     * kernel's {@code heapcensus} flag); on the JVM it sees nothing.
+     */
+    public static int census(Object[] classes, long[] sizes, long[] counts, long[] bytes, int max) {
+        return 0;
+    }
+
     /** Sets the highest stack address the collector scans (a new kernel stack). */
     public static void setStackBase(long addr) {
     }

@@ -51,6 +51,34 @@ class FuzzTest {
         if (target.equals("elf")) {
             assertTrue(r.stdout().contains("fuzz: elf mutants " + count + ", refused "), r.toString());
         }
+        Matcher heap = Pattern.compile("heap live (\\d+) \\(before (\\d+)\\)").matcher(r.stdout());
+        assertTrue(heap.find(), r.toString());
+        assertEquals(heap.group(2), heap.group(1), "the kernel heap is back to the byte\n" + r);
+    }
+
+    /**
+     * The heapcensus debug flag: each SYS_INFO prints the live kernel heap by class, and
+     * the census adds up to the heap figure SYS_INFO returns (both from one collection).
+     */
+    @Test
+    void heapCensusNamesTheLiveHeapAndAddsUpToTheFigure() throws Exception {
+        Os2.requireImage();
+        String dir = Os2.out().resolve("user/test").toString() + "/";
+        Os2.Result r = Os2.launcher(150, "boot", "--headless", "--quiet", "--no-net", "--mem", "256M", "--timeout", "120",
+                "--cmdline", "heapcensus", "--init", dir + "fuzz.elf elf 50 1", "--module", dir + "fuzzw.elf",
+                "--module", dir + "exit0.elf", "--module", dir + "fault.elf", "--module", dir + "spin.elf",
+                "--module", dir + "peek.elf");
+        assertEquals(0, r.status(), r.toString());
+        Matcher begin = Pattern.compile("heapcensus: begin \\(SYS_INFO from task 1\\): (\\d+) B in \\d+ objects\n")
+                .matcher(r.stdout());
+        Matcher figure = Pattern.compile("heap live (\\d+) \\(before (\\d+)\\)").matcher(r.stdout());
+        assertTrue(begin.find() && figure.find(), r.toString());
+        assertEquals(figure.group(2), begin.group(1), "the first census is the figure before the run\n" + r);
+        assertTrue(begin.find(), r.toString());
+        assertEquals(figure.group(1), begin.group(1), "the second census is the figure after the run\n" + r);
+        assertTrue(r.stdout().contains("heapcensus: os2.kernel.task.Task 1 "), "init, and no dead task\n" + r);
+        assertTrue(Pattern.compile("heapcensus: \\[J/\\d+ \\d+ \\d+\n").matcher(r.stdout()).find(),
+                "arrays by block size\n" + r);
     }
 
     /** Mutated frames through QEMU's UDP socket backend into the NIC; the guest answers pings throughout. */

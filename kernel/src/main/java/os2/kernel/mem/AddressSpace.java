@@ -24,6 +24,9 @@ public final class AddressSpace {
     /** Bytes in each half. */
     public static final long HALF_SIZE = 1L << 47;
 
+    /** The shortest free set (see {@link #setLength}). */
+    static final int MIN_SET = 4;
+
     private final long[][] free = new long[MAX_ORDER + 1][];
     private final int[] freeCount = new int[MAX_ORDER + 1];
     private final RegionTable regions = new RegionTable();
@@ -32,7 +35,7 @@ public final class AddressSpace {
     /** A space with everything canonical free. */
     public AddressSpace() {
         for (int k = 0; k <= MAX_ORDER; k++) {
-            free[k] = new long[4];
+            free[k] = new long[MIN_SET];
         }
         freeRange(LOWER_BASE, HALF_SIZE);
         freeRange(UPPER_BASE, HALF_SIZE);
@@ -107,6 +110,7 @@ public final class AddressSpace {
             return false;
         }
         freeRange(r.spanBase(), r.spanSize());
+        PageFaults.released(r);
         return true;
     }
 
@@ -129,6 +133,11 @@ public final class AddressSpace {
     /** Free bytes in both halves (at most 2^48). */
     public long freeBytes() {
         return freeBytes;
+    }
+
+    /** The length of order's free-set array (tests: it follows the count, see setLength). */
+    int freeSetLength(int order) {
+        return free[order].length;
     }
 
     /** Free blocks of one order. */
@@ -265,14 +274,8 @@ public final class AddressSpace {
     }
 
     private void insert(int order, long addr) {
-        long[] set = free[order];
         int n = freeCount[order];
-        if (n == set.length) {
-            long[] bigger = new long[n * 2];
-            System.arraycopy(set, 0, bigger, 0, n);
-            free[order] = bigger;
-            set = bigger;
-        }
+        long[] set = resize(order, n + 1);
         int i = firstAtOrAbove(order, addr);
         System.arraycopy(set, i, set, i + 1, n - i);
         set[i] = addr;
@@ -284,6 +287,32 @@ public final class AddressSpace {
         long[] set = free[order];
         System.arraycopy(set, i + 1, set, i, freeCount[order] - i - 1);
         freeCount[order]--;
+        resize(order, freeCount[order]);
+    }
+
+    /**
+     * The length a free set of n blocks has: the smallest power of two above n, at least
+     * {@link #MIN_SET}. A function of n alone, so the sets take the same kernel heap
+     * whenever the same blocks are free, however many were free in between (sets that
+     * kept their largest length left the heap above its baseline after a run that
+     * fragmented the space more than the one before: docs/RELIABILITY.md). The sets are
+     * short (a few blocks per order), so a resize is a small copy.
+     */
+    static int setLength(int n) {
+        return Math.max(MIN_SET, Integer.highestOneBit(n) << 1);
+    }
+
+    /** Gives order's set the length for n blocks (keeping the first min(n, count) entries); returns it. */
+    private long[] resize(int order, int n) {
+        long[] set = free[order];
+        int want = setLength(n);
+        if (set.length != want) {
+            long[] other = new long[want];
+            System.arraycopy(set, 0, other, 0, Math.min(freeCount[order], want));
+            free[order] = other;
+            set = other;
+        }
+        return set;
     }
 
     private static long pageAlign(long bytes) {

@@ -235,6 +235,19 @@ public final class PageFaults {
     @NoAlloc public static int lastOutcome() { return lastOutcome; }
     @NoAlloc public static Region lastRegion() { return lastRegion; }
 
+    /**
+     * Forgets r if the last fault was in it: r has just been released. The record of
+     * the last fault must not keep a dead region alive, and through its owner the
+     * whole task that died (its capability table, page table, regions): that was the
+     * kernel heap left above its baseline after fuzz runs (docs/RELIABILITY.md).
+     */
+    @NoAlloc
+    static void released(Region r) {
+        if (lastRegion == r) {
+            lastRegion = null;
+        }
+    }
+
     /** A short name of an outcome code. */
     public static String outcomeName(int outcome) {
         return outcome >= 0 && outcome < OUTCOMES.length ? OUTCOMES[outcome] : "outcome " + outcome;

@@ -127,6 +127,7 @@ public final class KernelLoop {
             IrqEvent.deliverAll(scheduler);   // device interrupts recorded since the last step
             long crashes = scheduler.crashes();
             if (!scheduler.step()) {
+                scheduler.trim();
                 IdleHeap.tidy();
                 scheduler.idle();
             } else if (scheduler.crashes() != crashes) {

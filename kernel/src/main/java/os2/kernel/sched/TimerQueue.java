@@ -5,9 +5,12 @@ package os2.kernel.sched;
  * adding and taking the earliest are O(log n) and equal deadlines keep FIFO order.
  */
 public final class TimerQueue {
-    private long[] deadlines = new long[16];
-    private long[] order = new long[16];
-    private Continuation[] items = new Continuation[16];
+    /** The shortest length of the arrays. */
+    static final int MIN_LENGTH = 16;
+
+    private long[] deadlines = new long[MIN_LENGTH];
+    private long[] order = new long[MIN_LENGTH];
+    private Continuation[] items = new Continuation[MIN_LENGTH];
     private int size;
     private long arrivals;
 
@@ -17,6 +20,11 @@ public final class TimerQueue {
 
     public int size() {
         return size;
+    }
+
+    /** The length of the arrays (tests: trim gives back what a burst took). */
+    int capacity() {
+        return items.length;
     }
 
     /** The earliest deadline; only when not empty. */
@@ -39,6 +47,20 @@ public final class TimerQueue {
             }
             swap(i, parent);
             i = parent;
+        }
+    }
+
+    /**
+     * Shrinks the arrays to the length the entries need: the smallest power of two above
+     * the size, at least {@link #MIN_LENGTH}. After a burst of timers the queue then holds
+     * what its entries need, not the most it ever held (Scheduler.trim, when idle).
+     */
+    public void trim() {
+        int want = Math.max(MIN_LENGTH, Integer.highestOneBit(size) << 1);
+        if (items.length > want) {
+            deadlines = java.util.Arrays.copyOf(deadlines, want);
+            order = java.util.Arrays.copyOf(order, want);
+            items = java.util.Arrays.copyOf(items, want);
         }
     }
 

@@ -6,6 +6,7 @@ import os2.kernel.console.Log;
 import os2.kernel.cap.Capability;
 import os2.kernel.cap.Kind;
 import os2.kernel.cap.Rights;
+import os2.kernel.mem.HeapCensus;
 import os2.kernel.mem.KernelHeap;
 import os2.kernel.mem.Region;
 import os2.rt.Export;
@@ -353,6 +354,9 @@ public final class Syscalls {
             return E_RIGHTS;
         }
         Gc.collect();   // heap_live is exact: what is live now (for leak checks from user space)
+        if (HeapCensus.enabled()) {
+            HeapCensus.printAfterCollection(t.id);
+        }
         KernelHeap.refresh();
         return putLongs(t, buf, len, Tasks.frames().freeFrames(), KernelHeap.liveBytes(), Tasks.count(),
                 Tasks.frames().totalFrames(), Capability.alive());

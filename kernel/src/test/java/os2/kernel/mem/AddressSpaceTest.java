@@ -165,4 +165,32 @@ class AddressSpaceTest {
         }
         assertPristine(s);
     }
+
+    @Test
+    void freeSetsShrinkBackWhenTheBlocksMergeAgain() {
+        AddressSpace s = new AddressSpace();
+        List<Region> all = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            all.add(s.allocate(PAGE, Region.WRITABLE, 0, 0, false, "r" + i));
+        }
+        for (int i = 0; i < all.size(); i += 2) {
+            assertTrue(s.release(all.get(i)));   // every other page: a hundred free order-0 blocks
+        }
+        assertTrue(s.freeBlocks(0) >= 100);
+        assertTrue(s.freeSetLength(0) > s.freeBlocks(0));
+        for (int i = 1; i < all.size(); i += 2) {
+            assertTrue(s.release(all.get(i)));
+        }
+        assertPristine(s);
+        for (int k = 0; k <= AddressSpace.MAX_ORDER; k++) {
+            assertEquals(AddressSpace.MIN_SET, s.freeSetLength(k), "order " + k + " kept its largest length");
+        }
+    }
+
+    @Property
+    void aFreeSetsLengthIsAFunctionOfItsCount(@ForAll @IntRange(min = 0, max = 1 << 20) int n) {
+        int len = AddressSpace.setLength(n);
+        assertTrue(len > n && len >= AddressSpace.MIN_SET && Integer.bitCount(len) == 1);
+        assertTrue(len == AddressSpace.MIN_SET || len / 2 <= n, "the smallest such power of two");
+    }
 }

@@ -2,6 +2,7 @@ package os2.kernel.mem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -125,5 +126,16 @@ class PageFaultsTest {
                 PageFaults.decodeError(PageFaults.ERR_PRESENT | PageFaults.ERR_USER | PageFaults.ERR_FETCH));
         assertEquals("0x29 (protection violation, read, kernel mode, reserved bit set, protection key)",
                 PageFaults.decodeError(PageFaults.ERR_PRESENT | PageFaults.ERR_RESERVED | PageFaults.ERR_PKEY));
+    }
+
+    @Test
+    void aReleasedRegionIsNotKeptByTheLastFault() {
+        Region r = space.allocate(4 * PAGE, Region.DEMAND | Region.WRITABLE, 0, 0, true, "task data");
+        r.owner = new Object();   // a task, which the region would keep alive
+        assertEquals(PageFaults.RESOLVED, PageFaults.handle(r.base(), PageFaults.ERR_WRITE, RIP));
+        assertSame(r, PageFaults.lastRegion());
+        pt.unmapRegion(r);
+        assertTrue(space.release(r));
+        assertNull(PageFaults.lastRegion(), "a dead region (and its owner) kept alive by the fault record");
     }
 }

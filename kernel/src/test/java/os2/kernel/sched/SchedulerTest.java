@@ -193,4 +193,36 @@ class SchedulerTest {
         assertTrue(s.lastCrash() instanceof NullPointerException, String.valueOf(s.lastCrash()));
         assertEquals(List.of("first@0"), log);
     }
+
+    @Test
+    void trimGivesBackWhatABurstOfTimersTook() {
+        TimerQueue q = new TimerQueue();
+        for (int i = 0; i < 100; i++) {
+            q.add(i, say("t" + i));
+        }
+        assertTrue(q.capacity() >= 100);
+        for (int i = 0; i < 97; i++) {
+            q.poll();
+        }
+        q.trim();
+        assertEquals(TimerQueue.MIN_LENGTH, q.capacity());
+        assertEquals(97, q.earliest(), "the entries left keep their order");
+        q.poll();
+        assertEquals(98, q.earliest());
+    }
+
+    @Test
+    void aBurstOfReadyContinuationsRunsInOrderAcrossATrim() {
+        for (int i = 0; i < 40; i++) {
+            s.start(say("c" + i));
+        }
+        s.trim();   // not idle yet: nothing is given back, nothing lost
+        s.runUntil(() -> false);
+        assertEquals(40, log.size());
+        assertEquals("c39@0", log.get(39));
+        s.trim();
+        s.start(say("after"));
+        s.runUntil(() -> false);
+        assertEquals("after@0", log.get(40));
+    }
 }

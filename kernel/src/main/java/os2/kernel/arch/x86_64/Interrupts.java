@@ -88,6 +88,9 @@ public final class Interrupts {
             throw new IllegalStateException("TrapFrame.NAMES does not match the frame size");
         }
         Long.valueOf(0);
+        // Exceptions' name tables too: made on the first user fault they would raise the
+        // kernel heap for good in the middle of a run (fuzz.c checks it is back exactly).
+        Exceptions.mnemonic(Exceptions.DE);
         long tss = Tss.create(0);
         Gdt.install(tss);
         Idt.install();
