@@ -2,8 +2,14 @@ package os2.kernel.sched;
 
 import java.util.List;
 
-/** What a continuation returns: successors to schedule, an error handler, or nothing. */
-public sealed interface Result permits Result.Success, Result.Error, Result.Done {
+/**
+ * What a continuation returns: successors to schedule, an error handler, or nothing. A
+ * single successor is its own Result ({@link Successor} extends this interface), so the
+ * common case, one event and one continuation, is one small object: no list, no wrapper
+ * (docs/BENCHMARKS.md, "Fourth round": the wrapper, the list and its array were three of
+ * the five allocations of a dispatch).
+ */
+public sealed interface Result permits Result.Success, Result.Error, Result.Done, Successor {
     /** Schedule every successor; they run independently, in any order. */
     record Success(List<Successor> successors) implements Result {
     }
@@ -38,21 +44,21 @@ public sealed interface Result permits Result.Success, Result.Error, Result.Done
         if (next == null) {
             throw new NullPointerException("Result.now: null continuation");
         }
-        return new Success(List.of(new Successor.Now(next)));
+        return new Successor.Now(next);
     }
 
     static Result until(long deadlineNanos, Continuation next) {
         if (next == null) {
             throw new NullPointerException("Result.until: null continuation");
         }
-        return new Success(List.of(new Successor.Until(deadlineNanos, next)));
+        return new Successor.Until(deadlineNanos, next);
     }
 
     static Result key(KeyContinuation next) {
         if (next == null) {
             throw new NullPointerException("Result.key: null continuation");
         }
-        return new Success(List.of(new Successor.Keyboard(next)));
+        return new Successor.Keyboard(next);
     }
 
     static Result all(Successor... successors) {

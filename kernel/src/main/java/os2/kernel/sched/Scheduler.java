@@ -169,6 +169,14 @@ public final class Scheduler {
         if (r == null) {
             crash(new NullPointerException("continuation " + c.getClass().getName()
                     + " returned null instead of a Result (Result.done() ends a chain)"));
+        } else if (r instanceof Successor.Now n && n.next() != null) {
+            ready.add(n.next());   // the common case: one class compare, no list, no submit
+        } else if (r instanceof Successor one) {
+            try {
+                submit(one);
+            } catch (RuntimeException e) {
+                crash(e);
+            }
         } else if (r instanceof Result.Success s) {
             try {
                 for (int i = 0; i < s.successors().size(); i++) {
