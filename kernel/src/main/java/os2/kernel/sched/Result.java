@@ -3,13 +3,14 @@ package os2.kernel.sched;
 import java.util.List;
 
 /**
- * What a continuation returns: successors to schedule, an error handler, or nothing. A
- * single successor is its own Result ({@link Successor} extends this interface), so the
- * common case, one event and one continuation, is one small object: no list, no wrapper
- * (docs/BENCHMARKS.md, "Fourth round": the wrapper, the list and its array were three of
- * the five allocations of a dispatch).
+ * What a continuation returns: successors to schedule, an error handler, or nothing. The
+ * common cases are one object each: a single successor is its own Result ({@link
+ * Successor} extends this interface), and "run next now" is the continuation itself
+ * ({@link Continuation} does too, so {@link #now} allocates nothing). docs/BENCHMARKS.md,
+ * "Fourth round": the wrapper, its list and their arrays were four of the six allocations
+ * of a dispatch.
  */
-public sealed interface Result permits Result.Success, Result.Error, Result.Done, Successor {
+public sealed interface Result permits Result.Success, Result.Error, Result.Done, Successor, Continuation {
     /** Schedule every successor; they run independently, in any order. */
     record Success(List<Successor> successors) implements Result {
     }
@@ -44,7 +45,7 @@ public sealed interface Result permits Result.Success, Result.Error, Result.Done
         if (next == null) {
             throw new NullPointerException("Result.now: null continuation");
         }
-        return new Successor.Now(next);
+        return next;   // a continuation as a Result runs now (after those already ready)
     }
 
     static Result until(long deadlineNanos, Continuation next) {

@@ -169,8 +169,8 @@ public final class Scheduler {
         if (r == null) {
             crash(new NullPointerException("continuation " + c.getClass().getName()
                     + " returned null instead of a Result (Result.done() ends a chain)"));
-        } else if (r instanceof Successor.Now n && n.next() != null) {
-            ready.add(n.next());   // the common case: one class compare, no list, no submit
+        } else if (r instanceof Continuation next) {
+            ready.add(next);   // Result.now(next): the common case, no successor object
         } else if (r instanceof Successor one) {
             try {
                 submit(one);
