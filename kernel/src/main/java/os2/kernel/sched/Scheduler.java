@@ -119,7 +119,9 @@ public final class Scheduler {
 
     /** Collects events and runs one ready continuation; false if none was ready. */
     public boolean step() {
-        collect();
+        if (!timers.isEmpty() || !keyWaiters.isEmpty() || !inputWaiters.isEmpty()) {
+            collect();   // only then can an event have happened (no call otherwise)
+        }
         Continuation c = ready.poll();
         if (c == null) {
             return false;
