@@ -202,6 +202,8 @@ static void *try_alloc(uint32_t g) {
     return NULL;
 }
 
+static void *alloc_slow(uint32_t g);
+
 /* Zeroed, 16-byte aligned memory; collects first when the threshold is passed, again when full. */
 void *os2_gc_alloc(size_t size) {
     if (size > (size_t)MAX_GRAN * GRAN)
@@ -219,6 +221,11 @@ void *os2_gc_alloc(size_t size) {
         allocCount++;
         return o;
     }
+    return alloc_slow(g);
+}
+
+/* The rest of os2_gc_alloc, apart so that the common case saves no registers (a tail call here). */
+static __attribute__((noinline)) void *alloc_slow(uint32_t g) {
     int collected = 0;
     if (sinceGc >= threshold) {
         os2_gc_collect();

@@ -119,6 +119,8 @@ os2_sched_loop:
         xor     %ebp, %ebp
         movq    $0, os2_top(%rip)
         incq    os2_sched_entries(%rip) /* self tests prove continuations pass through here */
+        sti                             /* each step runs with interrupts on; here, not in */
+                                        /* KernelLoop.step, which then has no raw access */
         call    os2_sched_step          /* 0, or a user task to resume (save area | RESUME_*) */
         test    %rax, %rax
         jz      os2_sched_loop

@@ -48,6 +48,10 @@ final class Calls {
             assign(result, e);
             return;
         }
+        if (Intrinsics.isPure(mi)) {
+            assign(result, Intrinsics.pure(mi, vals));
+            return;
+        }
         if (mi.owner.startsWith("[")) {
             arrayCall(mi, vals, result, f, first, exc);
             return;

@@ -40,6 +40,9 @@ final class InsnEmitter {
         if (op < 0 || f == null) {
             return false;
         }
+        if (Intrinsics.isPure(in)) {
+            return false;
+        }
         switch (op) {
             case IALOAD: case LALOAD: case FALOAD: case DALOAD: case AALOAD: case BALOAD: case CALOAD: case SALOAD:
             case IASTORE: case LASTORE: case FASTORE: case DASTORE: case AASTORE: case BASTORE: case CASTORE: case SASTORE:
@@ -133,6 +136,9 @@ final class InsnEmitter {
     boolean frameOnlyToThrow(AbstractInsnNode in) {
         switch (in.getOpcode()) {
             case INVOKEVIRTUAL: case INVOKESPECIAL: case INVOKESTATIC: {
+                if (Intrinsics.isPure(in)) {
+                    return true;   // inline C, no call
+                }
                 // a call to a method that can never throw (Throws) cannot observe the chain:
                 // nothing in it builds a stack trace, so the caller's frame may stay unlinked
                 MethodInfo t = prog.throwsInfo.directTarget((MethodInsnNode) in);

@@ -70,7 +70,43 @@ final class Intrinsics {
         put(g + "setStackBase(J)V", "os2_gc_set_stack_base((void *)(uintptr_t)($0))");
     }
 
+    /**
+     * Library methods with a pure C equivalent, compiled inline at each call: no call, no
+     * class-initialisation check (their classes' initialisers have no effect these methods
+     * could observe), nothing that can throw. Their bodies are still compiled for other uses.
+     */
+    private static final Map<String, String> PURE = new HashMap<>();
+
+    static {
+        PURE.put("java/lang/Long.compareUnsigned(JJ)I",
+                "((uint64_t)($0) < (uint64_t)($1) ? -1 : (uint64_t)($0) != (uint64_t)($1))");
+        PURE.put("java/lang/Integer.compareUnsigned(II)I",
+                "((uint32_t)($0) < (uint32_t)($1) ? -1 : (uint32_t)($0) != (uint32_t)($1))");
+    }
+
     private Intrinsics() {
+    }
+
+    /** A static call compiled to a pure C expression (see {@link #PURE}). */
+    static boolean isPure(org.objectweb.asm.tree.AbstractInsnNode in) {
+        return in.getOpcode() == org.objectweb.asm.Opcodes.INVOKESTATIC
+                && PURE.containsKey(key((org.objectweb.asm.tree.MethodInsnNode) in));
+    }
+
+    /** The C expression of a pure call, args being its argument variables. */
+    static String pure(org.objectweb.asm.tree.MethodInsnNode mi, String[] args) {
+        return substitute(PURE.get(key(mi)), args);
+    }
+
+    private static String key(org.objectweb.asm.tree.MethodInsnNode mi) {
+        return mi.owner + "." + mi.name + mi.desc;
+    }
+
+    private static String substitute(String t, String[] args) {
+        for (int i = args.length - 1; i >= 0; i--) {
+            t = t.replace("$" + i, args[i]);
+        }
+        return t;
     }
 
     private static void put(String key, String template) {
@@ -90,12 +126,6 @@ final class Intrinsics {
     /** The C expression for a call, or null for specially handled ones. */
     static String expand(String owner, String name, String desc, String[] args) {
         String t = TABLE.get(owner + "." + name + desc);
-        if (t == null) {
-            return null;
-        }
-        for (int i = args.length - 1; i >= 0; i--) {
-            t = t.replace("$" + i, args[i]);
-        }
-        return t;
+        return t == null ? null : substitute(t, args);
     }
 }

@@ -163,6 +163,30 @@ final class MethodEmitter {
         return fn.toString();
     }
 
+    /** Bytecode instructions of the largest method copied into os2.h for other files to inline. */
+    static final int INLINE_MAX_INSNS = 24;
+
+    /**
+     * After {@link #emit}: text (its C) can be copied into os2.h for callers in other files
+     * to inline. Small, frameless (no shadow frame, no exit label: nothing in it can throw
+     * or call anything that can), no handlers, no monitor, and nothing but what os2.h
+     * declares (no method info, no coverage counters; call-site caches are checked by the caller).
+     */
+    boolean inlinable(String text) {
+        if (hasFrame && !lazyFrame || nstubs > 0 || lazyLinks || usesOut || usesOutNoFrame || !dispatch.isEmpty()
+                || isSynchronized() || !node.tryCatchBlocks.isEmpty() || method.node.name.equals("<clinit>")) {
+            return false;
+        }
+        int insns = 0;
+        for (AbstractInsnNode in = node.instructions.getFirst(); in != null; in = in.getNext()) {
+            if (in.getOpcode() >= 0) {
+                insns++;
+            }
+        }
+        return insns <= INLINE_MAX_INSNS && !text.contains("JFrame") && !text.contains("MI_")
+                && !text.contains("os2_cov");
+    }
+
     private boolean usesIntrinsics() {
         for (AbstractInsnNode in = node.instructions.getFirst(); in != null; in = in.getNext()) {
             if (in instanceof org.objectweb.asm.tree.MethodInsnNode

@@ -26,6 +26,14 @@ final class Program {
     private final Map<String, Integer> strings = new LinkedHashMap<>();
     private final Set<String> symbols = new LinkedHashSet<>();
     private final List<String> cacheDecls = new ArrayList<>();
+    /**
+     * Small frameless methods (see {@link MethodEmitter#inlinable}) again, for os2.h: gcc
+     * inlines within a file only, so without these a one-line getter or the empty
+     * Object.<init> in another class's file stays a call. GNU inline semantics: the copy in
+     * the header is only ever inlined, the class's own file has the one real definition.
+     */
+    private final StringBuilder inlineBodies = new StringBuilder();
+    static final String INLINE_ELSEWHERE = "extern inline __attribute__((gnu_inline)) ";
     private int cacheId;
     /** Methods a call to which needs no pending-exception test. */
     final Throws throwsInfo;
@@ -145,7 +153,16 @@ final class Program {
                 infos.append("static const JMethodInfo MI_").append(m.cName).append(" = {")
                         .append(Consts.cString(c.javaName())).append(", ").append(Consts.cString(m.node.name))
                         .append(", ").append(file).append("};\n");
-                fns.append(new MethodEmitter(this, m).emit()).append('\n');
+                int decls = cacheDecls.size();
+                MethodEmitter me = new MethodEmitter(this, m);
+                String text = me.emit();
+                fns.append(text).append('\n');
+                if (cacheDecls.size() == decls && me.inlinable(text)) {
+                    // the same body for other files to inline; this file keeps the real definition
+                    String proto = prototype(m);
+                    int at = text.indexOf(proto);
+                    inlineBodies.append(text, 0, at).append(INLINE_ELSEWHERE).append(text, at, text.length()).append('\n');
+                }
             }
         }
         StringBuilder b = new StringBuilder("/* ").append(c.javaName()).append(" */\n#include \"os2.h\"\n\n");
@@ -277,6 +294,7 @@ final class Program {
         for (String s : symbols) {
             b.append("extern char ").append(s).append("[];\n");
         }
+        b.append(inlineBodies);
         b.append("#endif\n");
         return b.toString();
     }

@@ -88,6 +88,9 @@ final class Throws {
                     break;
                 }
                 case INVOKESTATIC: case INVOKESPECIAL: case INVOKEVIRTUAL: {
+                    if (Intrinsics.isPure(in)) {
+                        break;   // inline C that cannot throw
+                    }
                     MethodInfo t = directTarget((MethodInsnNode) in);
                     if (t == null || !never.contains(t) || (op == INVOKESTATIC && needsInit(m.owner, t.owner))) {
                         return false;

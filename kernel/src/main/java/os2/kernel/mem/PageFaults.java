@@ -154,12 +154,7 @@ public final class PageFaults {
         if (r.pager != null && table.translate(page) == PageTable.NOT_MAPPED) {
             return DELEGATED;
         }
-        if (table.translate(page) != PageTable.NOT_MAPPED) {
-            // Mapped meanwhile; the not-present entry may still be in this CPU's TLB.
-            Cpu.invlpg(page);
-            return RESOLVED;
-        }
-        return populate(table, r, page);
+        return populate(table, r, page);   // RESOLVED too when mapped meanwhile
     }
 
     /**
@@ -203,6 +198,10 @@ public final class PageFaults {
     /**
      * Backs the page at page (in demand region r) with a zeroed frame in table t: the
      * fault path, and the kernel's checked copies into a task's pages before first touch.
+     * One page walk (creating missing tables) finds the entry: if the page is mapped
+     * already (meanwhile, or by a large page) that is RESOLVED too, with the stale
+     * not-present entry flushed from this CPU's TLB. The frame is taken before the walk,
+     * so that a walk short of frames for its tables builds none (its frame goes back).
      * Returns RESOLVED or OUT_OF_MEMORY (nothing leaks).
      */
     @NoAlloc
@@ -214,11 +213,20 @@ public final class PageFaults {
         if (frame == FrameAllocator.NONE) {
             return OUT_OF_MEMORY;
         }
-        Mem.fill(PhysMap.virt(frame), (byte) 0, PageTable.PAGE_4K);
-        if (t.map4k(page, frame, r.pageFlags()) != PageTable.OK) {
+        long flags = r.pageFlags();
+        long pt = t.leafTable(page, flags);
+        long slot = pt < 0 ? 0 : PageTable.entryVirt(pt, page, PageTable.PT);
+        if (pt == PageTable.ALREADY_MAPPED || pt >= 0 && (Mem.read64(slot) & PageFlags.PRESENT) != 0) {
+            frames.free(frame, 0);
+            Cpu.invlpg(page);
+            return RESOLVED;
+        }
+        if (pt < 0) {
             frames.free(frame, 0);
             return OUT_OF_MEMORY;
         }
+        Mem.fill(PhysMap.virt(frame), (byte) 0, PageTable.PAGE_4K);
+        PageTable.setLeaf4k(slot, frame, flags);
         demandFaults++;
         return RESOLVED;
     }

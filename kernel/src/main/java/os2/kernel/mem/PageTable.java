@@ -193,6 +193,23 @@ public final class PageTable {
         return OK;
     }
 
+    /**
+     * The page table (PT) covering virt, created if missing, or {@link #NO_MEMORY}, or
+     * {@link #ALREADY_MAPPED} when a large page covers virt: with {@link #entryVirt} and
+     * {@link #setLeaf4k}, a demand fill looks at the entry and fills it in one walk.
+     * virt must be canonical (it lies in a region).
+     */
+    @NoAlloc
+    long leafTable(long virt, long flags) {
+        return walkCreate(virt, PT, flags);
+    }
+
+    /** Writes the 4 KiB leaf entry at slot (an {@link #entryVirt} of a PT) as {@link #map4k} does. */
+    @NoAlloc
+    static void setLeaf4k(long slot, long phys, long flags) {
+        Mem.write64(slot, (phys | flags | PageFlags.PRESENT) & ~PageFlags.HUGE & leafMask);
+    }
+
     /** Maps one 2 MiB page (a PD entry with PS=1). */
     @NoAlloc
     public int map2m(long virt, long phys, long flags) {

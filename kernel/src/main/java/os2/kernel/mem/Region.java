@@ -88,10 +88,16 @@ public final class Region {
         return Long.compareUnsigned(addr - base, size) < 0;
     }
 
+    /** True if addr is in the span: the region or one of its guard areas. */
+    @NoAlloc
+    public boolean spanHolds(long addr) {
+        return Long.compareUnsigned(addr - spanBase(), spanSize()) < 0;
+    }
+
     /** True if addr is in one of the guard areas. */
     @NoAlloc
     public boolean isGuard(long addr) {
-        return Long.compareUnsigned(addr - spanBase(), spanSize()) < 0 && !contains(addr);
+        return spanHolds(addr) && !contains(addr);
     }
 
     @NoAlloc public boolean isDemand() { return (flags & DEMAND) != 0; }

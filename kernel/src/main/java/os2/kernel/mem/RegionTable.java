@@ -10,6 +10,12 @@ import os2.rt.NoAlloc;
 final class RegionTable {
     private Region[] regions = new Region[16];
     private int count;
+    /**
+     * The region {@link #find} found last: faults come in runs on one region (a task
+     * filling its heap or stack page by page), and a hit costs one unsigned compare
+     * instead of the binary search. Spans are fixed, so it is only forgotten on removal.
+     */
+    private Region last;
 
     int count() {
         return count;
@@ -37,6 +43,9 @@ final class RegionTable {
     boolean remove(Region r) {
         for (int i = 0; i < count; i++) {
             if (regions[i] == r) {
+                if (last == r) {
+                    last = null;   // first: a fault taken meanwhile must not find it there
+                }
                 System.arraycopy(regions, i + 1, regions, i, count - i - 1);
                 regions[--count] = null;
                 return true;
@@ -48,6 +57,10 @@ final class RegionTable {
     /** The region whose span (guards included) holds addr, or null. */
     @NoAlloc
     Region find(long addr) {
+        Region l = last;
+        if (l != null && l.spanHolds(addr)) {
+            return l;
+        }
         int lo = 0;
         int hi = count - 1;
         Region best = null;
@@ -61,6 +74,7 @@ final class RegionTable {
             }
         }
         if (best != null && Long.compareUnsigned(addr, best.spanLast()) <= 0) {
+            last = best;
             return best;
         }
         return null;

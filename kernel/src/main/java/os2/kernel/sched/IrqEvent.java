@@ -19,6 +19,10 @@ public final class IrqEvent {
 
     private static IrqEvent[] events;
     private static int count;
+    /** Raises of all events: one compare tells the kernel loop that nothing was raised. */
+    private static long raisedAll;
+    /** raisedAll when a pass of {@link #deliverAll} last left nothing behind. */
+    private static long coveredAll;
 
     private final String name;
     private final Continuation handler;
@@ -52,6 +56,7 @@ public final class IrqEvent {
     @NoAlloc
     public void raise() {
         raised++;
+        raisedAll++;
     }
 
     private Result runHandler() {
@@ -62,14 +67,26 @@ public final class IrqEvent {
 
     /** Starts the continuation of every event raised since its last run (the kernel loop, interrupts on). */
     static void deliverAll(Scheduler s) {
+        long all = raisedAll;   // raises after this read are seen by the next pass
+        if (all == coveredAll) {
+            return;   // the common case: no interrupt raised anything since the last pass
+        }
+        boolean left = false;
         IrqEvent[] es = events;
         for (int i = 0; i < count; i++) {
             IrqEvent e = es[i];
-            if (e.raised != e.delivered && !e.queued) {
-                e.delivered = e.raised;
-                e.queued = true;
-                s.start(e.run);
+            if (e.raised != e.delivered) {
+                if (e.queued) {
+                    left = true;   // its run has not started: look again after it has
+                } else {
+                    e.delivered = e.raised;
+                    e.queued = true;
+                    s.start(e.run);
+                }
             }
+        }
+        if (!left) {
+            coveredAll = all;
         }
     }
 
@@ -89,6 +106,7 @@ public final class IrqEvent {
     static void resetForTest() {
         events = null;
         count = 0;
+        coveredAll = raisedAll;
     }
 
     public String name() {

@@ -118,7 +118,8 @@ public final class KernelLoop {
      */
     @Export("os2_sched_step")
     static long step() {
-        Cpu.sti();
+        // traps.S turned interrupts on before the call; the one cli is in interruptsOff,
+        // so this method has no raw access, and no line store per line for one
         try {
             if (deferred != null) {
                 scheduler.start(deferred);
@@ -140,7 +141,7 @@ public final class KernelLoop {
             if (userEntry != 0) {
                 long word = userEntry;
                 userEntry = 0;
-                Cpu.cli();   // interrupts come back on with the task's RFLAGS (iretq/sysretq)
+                interruptsOff();   // they come back on with the task's RFLAGS (iretq/sysretq)
                 return word;
             }
         } catch (OutOfMemoryError e) {
@@ -155,6 +156,10 @@ public final class KernelLoop {
             Panic.panic("exception in the scheduler loop: " + t, t);
         }
         return 0;
+    }
+
+    private static void interruptsOff() {
+        Cpu.cli();
     }
 
     /** Self test sched-loop-panic: the next step throws outside any continuation. */

@@ -2,8 +2,15 @@ package os2.kernel.sched;
 
 import java.util.List;
 
-/** What a continuation returns: successors to schedule, an error handler, or nothing. */
-public sealed interface Result permits Result.Success, Result.Error, Result.Done {
+/**
+ * What a continuation returns: successors to schedule, an error handler, or nothing. The
+ * common cases are one object each: a single successor is its own Result ({@link
+ * Successor} extends this interface), and "run next now" is the continuation itself
+ * ({@link Continuation} does too, so {@link #now} allocates nothing). docs/BENCHMARKS.md,
+ * "Fourth round": the wrapper, its list and their arrays were four of the six allocations
+ * of a dispatch.
+ */
+public sealed interface Result permits Result.Success, Result.Error, Result.Done, Successor, Continuation {
     /** Schedule every successor; they run independently, in any order. */
     record Success(List<Successor> successors) implements Result {
     }
@@ -38,21 +45,21 @@ public sealed interface Result permits Result.Success, Result.Error, Result.Done
         if (next == null) {
             throw new NullPointerException("Result.now: null continuation");
         }
-        return new Success(List.of(new Successor.Now(next)));
+        return next;   // a continuation as a Result runs now (after those already ready)
     }
 
     static Result until(long deadlineNanos, Continuation next) {
         if (next == null) {
             throw new NullPointerException("Result.until: null continuation");
         }
-        return new Success(List.of(new Successor.Until(deadlineNanos, next)));
+        return new Successor.Until(deadlineNanos, next);
     }
 
     static Result key(KeyContinuation next) {
         if (next == null) {
             throw new NullPointerException("Result.key: null continuation");
         }
-        return new Success(List.of(new Successor.Keyboard(next)));
+        return new Successor.Keyboard(next);
     }
 
     static Result all(Successor... successors) {

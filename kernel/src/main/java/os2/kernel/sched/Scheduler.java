@@ -146,7 +146,9 @@ public final class Scheduler {
 
     /** Collects events and runs one ready continuation; false if none was ready. */
     public boolean step() {
-        collect();
+        if (!timers.isEmpty() || !keyWaiters.isEmpty() || !inputWaiters.isEmpty()) {
+            collect();   // only then can an event have happened (no call otherwise)
+        }
         Continuation c = ready.poll();
         if (c == null) {
             return false;
@@ -196,6 +198,14 @@ public final class Scheduler {
         if (r == null) {
             crash(new NullPointerException("continuation " + c.getClass().getName()
                     + " returned null instead of a Result (Result.done() ends a chain)"));
+        } else if (r instanceof Continuation next) {
+            ready.add(next);   // Result.now(next): the common case, no successor object
+        } else if (r instanceof Successor one) {
+            try {
+                submit(one);
+            } catch (RuntimeException e) {
+                crash(e);
+            }
         } else if (r instanceof Result.Success s) {
             try {
                 for (int i = 0; i < s.successors().size(); i++) {

@@ -1,13 +1,13 @@
 package os2.kernel.sched;
 
 /**
- * An (event, continuation) pair of a {@link Result.Success}: the continuation runs when
- * its event happens. The scheduler itself watches the clock and console input (the
+ * An (event, continuation) pair: the continuation runs when its event happens. One
+ * successor is itself a {@link Result}; several go in a {@link Result.Success}. The scheduler itself watches the clock and console input (the
  * kinds below that it polls); every other event source is a {@link Waitable} that
  * wakes its waiters itself, so a new kind of event (task exit, message, ...) is one
  * new Waitable class and no change here or in {@link Scheduler}.
  */
-public sealed interface Successor
+public sealed interface Successor extends Result
         permits Successor.Now, Successor.Until, Successor.Keyboard, Successor.InputReady, Successor.On {
     /** The continuation to run. */
     Object next();
