@@ -121,11 +121,13 @@ public final class KernelLoop {
         // traps.S turned interrupts on before the call; the one cli is in interruptsOff,
         // so this method has no raw access, and no line store per line for one
         try {
+            IrqEvent.deliverAll(scheduler);   // device interrupts recorded since the last step
             if (deferred != null) {
-                scheduler.start(deferred);
+                // the preempted task goes behind the timers and interrupts that came due
+                // during its budget, so a busy task cannot delay them by a whole turn
+                scheduler.resume(deferred);
                 deferred = null;
             }
-            IrqEvent.deliverAll(scheduler);   // device interrupts recorded since the last step
             long crashes = scheduler.crashes();
             if (!scheduler.step()) {
                 scheduler.trim();

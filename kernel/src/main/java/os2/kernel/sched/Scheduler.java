@@ -93,6 +93,16 @@ public final class Scheduler {
         enqueue(c);
     }
 
+    /**
+     * Schedules a preempted continuation (a task whose CPU budget ran out) behind every
+     * event that fell due while it ran: a timer that expired during the task's budget
+     * runs before the task gets the CPU again, as it would have had the task yielded.
+     */
+    public void resume(Continuation c) {
+        collect();
+        enqueue(c);
+    }
+
     /** Monotonic time as the scheduler sees it. */
     public long now() {
         return platform.nanos();

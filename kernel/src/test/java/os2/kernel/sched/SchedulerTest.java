@@ -49,6 +49,15 @@ class SchedulerTest {
     }
 
     @Test
+    void aResumedContinuationRunsBehindTheTimersThatFellDueMeanwhile() {
+        s.submit(new Successor.Until(10, say("timer")));
+        clock.now = 50;   // a task ran past the deadline with its budget, then was preempted
+        s.resume(say("task"));
+        s.runUntil(() -> false);
+        assertEquals(List.of("timer@50", "task@50"), log);
+    }
+
+    @Test
     void fanOutRunsEverySuccessorWhenItsEventHappens() {
         s.start(() -> Result.all(new Successor.Until(30, say("t30")), new Successor.Now(say("now")),
                 new Successor.Until(10, say("t10")), new Successor.Keyboard(c -> {

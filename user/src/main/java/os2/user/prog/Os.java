@@ -6,7 +6,8 @@ import java.util.List;
  * The operating system as the programs ps, kill, mem, caps, sleep, date, uptime and time see
  * it. On OS2 it is {@link OsSystem} (system calls through the capabilities the program was
  * given); tests use a fake. What the OS cannot tell is a {@link SysError} (e.g. "Operation
- * not supported"), or the documented "unknown" value of a field.
+ * not supported": the default of every call an implementation leaves out), or the
+ * documented "unknown" value of a field.
  */
 public interface Os {
     /** A field whose value the OS does not report. */
@@ -17,13 +18,19 @@ public interface Os {
     }
 
     /** The tasks alive, by increasing id. */
-    List<TaskInfo> tasks() throws SysError;
+    default List<TaskInfo> tasks() throws SysError {
+        throw new SysError(SysError.UNSUPPORTED);
+    }
 
     /** The id of the calling task. */
-    long selfId() throws SysError;
+    default long selfId() throws SysError {
+        throw new SysError(SysError.UNSUPPORTED);
+    }
 
     /** Ends the task with that id (NO_PROCESS if there is none, NOT_PERMITTED if the caller may not). */
-    void kill(long id) throws SysError;
+    default void kill(long id) throws SysError {
+        throw new SysError(SysError.UNSUPPORTED);
+    }
 
     /**
      * Memory: physical frames (of frameSize bytes) free and in all, the user regions of every
@@ -33,14 +40,18 @@ public interface Os {
     record Memory(long framesFree, long framesTotal, long frameSize, long regions, long heapLive, long heapSize) {
     }
 
-    Memory memory() throws SysError;
+    default Memory memory() throws SysError {
+        throw new SysError(SysError.UNSUPPORTED);
+    }
 
     /** One of the caller's capabilities: its start slot, handle (hex), kind number and name, rights bits. */
     record Capability(int slot, String handle, int kind, String kindName, long rights) {
     }
 
     /** The capabilities the caller holds in its start slots. */
-    List<Capability> capabilities() throws SysError;
+    default List<Capability> capabilities() throws SysError {
+        throw new SysError(SysError.UNSUPPORTED);
+    }
 
     /** The names of the rights bits, lowest first (bit i is RIGHTS[i]). */
     List<String> RIGHTS = List.of("read", "write", "exec", "map", "transfer", "duplicate", "revoke", "wait", "kill",
@@ -53,35 +64,12 @@ public interface Os {
     long wallMillis();
 
     /** Sleeps for at least millis milliseconds. */
-    void sleep(long millis) throws SysError;
+    default void sleep(long millis) throws SysError {
+        throw new SysError(SysError.UNSUPPORTED);
+    }
 
     /** No OS at all: every figure is unsupported; the clock is the runtime's. */
     Os NONE = new Os() {
-        @Override
-        public List<TaskInfo> tasks() throws SysError {
-            throw new SysError(SysError.UNSUPPORTED);
-        }
-
-        @Override
-        public long selfId() throws SysError {
-            throw new SysError(SysError.UNSUPPORTED);
-        }
-
-        @Override
-        public void kill(long id) throws SysError {
-            throw new SysError(SysError.UNSUPPORTED);
-        }
-
-        @Override
-        public Memory memory() throws SysError {
-            throw new SysError(SysError.UNSUPPORTED);
-        }
-
-        @Override
-        public List<Capability> capabilities() throws SysError {
-            throw new SysError(SysError.UNSUPPORTED);
-        }
-
         @Override
         public long nanoTime() {
             return System.nanoTime();
@@ -90,11 +78,6 @@ public interface Os {
         @Override
         public long wallMillis() {
             return UNKNOWN;
-        }
-
-        @Override
-        public void sleep(long millis) throws SysError {
-            throw new SysError(SysError.UNSUPPORTED);
         }
     };
 }

@@ -109,16 +109,6 @@ final class FakeHost implements Host {
     public Os os() {
         return new Os() {
             @Override
-            public List<TaskInfo> tasks() throws SysError {
-                throw new SysError(SysError.UNSUPPORTED);
-            }
-
-            @Override
-            public long selfId() throws SysError {
-                throw new SysError(SysError.UNSUPPORTED);
-            }
-
-            @Override
             public void kill(long id) throws SysError {
                 for (FakeJob j : background) {
                     if (j.id == id && !j.done) {
@@ -128,16 +118,6 @@ final class FakeHost implements Host {
                     }
                 }
                 throw new SysError(SysError.NO_PROCESS);
-            }
-
-            @Override
-            public Memory memory() throws SysError {
-                throw new SysError(SysError.UNSUPPORTED);
-            }
-
-            @Override
-            public List<Capability> capabilities() throws SysError {
-                throw new SysError(SysError.UNSUPPORTED);
             }
 
             @Override
