@@ -23,7 +23,10 @@
  * C stack between the stack pointer and the base set by os2_gc_set_stack_base
  * (conservative; interior pointers count). The heap itself is traced precisely.
  * Marking uses a fixed mark stack; on overflow the heap is rescanned for marked
- * objects until no overflow remains, so no recursion and no allocation.
+ * objects until no overflow remains, so no recursion and no allocation. A reference
+ * array is scanned MARK_CHUNK elements at a time: the rest waits on the stack as a
+ * continuation (the array, tagged, over its next index), so a big array does not
+ * flood the stack with all its elements at once.
  */
 #include "os2rt.h"
 
@@ -31,7 +34,26 @@
 #define MAX_REGIONS   16
 #define NSMALL        32                /* exact free lists for 1..NSMALL granules */
 #define BUF_GRAN      2048              /* allocation buffer size (32 KiB) */
-#define MARK_STACK    4096
+#define MARK_CHUNK    128               /* reference-array elements scanned per step */
+#define MARK_CONT     1u                /* tag of a continuation entry (objects are 16-byte aligned) */
+/* The mark stack, in entries. A hosted process (the Linux target) has 2 MiB of it in .bss,
+ * where untouched pages cost nothing, so graphs with wide fan-out rarely overflow into the
+ * rescan; the kernel and OS2 programs (freestanding) keep a small one. run.sh builds the
+ * tests with a tiny stack so the overflow path is exercised. */
+#ifndef OS2_MARK_STACK
+#if __STDC_HOSTED__
+#define OS2_MARK_STACK (1 << 18)
+#else
+#define OS2_MARK_STACK 4096
+#endif
+#endif
+#define MARK_STACK    OS2_MARK_STACK
+#ifdef OS2_GC_TEST_HOOKS              /* gc_test.c: the deepest the mark stack got */
+int os2_gc_test_mark_high;
+#define NOTE_DEPTH(sp) do { if ((sp) > os2_gc_test_mark_high) os2_gc_test_mark_high = (sp); } while (0)
+#else
+#define NOTE_DEPTH(sp) do { } while (0)
+#endif
 #define MAX_ROOTS     64
 #define GC_MARK       1u
 #define GC_FREE       2u
@@ -41,6 +63,7 @@
 
 typedef struct Region {
     char *base, *top, *end;   /* heap [base,end); blocks tile [base,top) */
+    char *zeroed;             /* [zeroed,end) is still zero: fresh from mmap, never handed out */
     uint64_t *bm;             /* object-start bitmap */
     size_t bmInit;            /* bitmap words initialised so far */
 } Region;
@@ -61,7 +84,7 @@ static Region *bufRegion;
 static JObject **extraRoots[MAX_ROOTS];
 static int nextra;
 static uintptr_t stackBase;
-static JObject *markStack[MARK_STACK];
+static uintptr_t markStack[MARK_STACK];   /* objects, or continuations: index, then array | MARK_CONT */
 static int msp, overflowed;
 static uint64_t heapBytes, usedBytes, liveBytes, collections, allocCount, sinceGc;
 static uint64_t threshold = MIN_THRESHOLD;
@@ -110,7 +133,7 @@ static void file_free(void *p, uint32_t g) {
     *list = f;
 }
 
-/* Takes g granules from the start of free chunk f (already unlinked); files the rest. */
+/* Takes g granules from the start of free chunk f (already unlinked); files the rest. Not zeroed. */
 static void *carve(Free *f, uint32_t g) {
     uint32_t fg = granules(f);
     if (fg > g) {
@@ -121,13 +144,19 @@ static void *carve(Free *f, uint32_t g) {
     return f;
 }
 
-/* Raises r->top by n bytes, initialising the bitmap words that now cover used memory. */
+/* Raises r->top by n bytes, initialising the bitmap words that now cover used memory; returns
+ * the n bytes zeroed. Only the part below the zeroed mark is cleared: memory above it has never
+ * been handed out (a sweep may lower top, but the mark stays where top once was). */
 static void *bump(Region *r, size_t n) {
-    char *p = r->top;
-    size_t need = ((size_t)(p + n - r->base) / GRAN + 63) >> 6;
+    char *p = r->top, *e = p + n;
+    size_t need = ((size_t)(e - r->base) / GRAN + 63) >> 6;
     while (r->bmInit < need)
         r->bm[r->bmInit++] = 0;
-    r->top = p + n;
+    r->top = e;
+    if (p < r->zeroed)
+        memset(p, 0, (size_t)((e < r->zeroed ? e : r->zeroed) - p));
+    if (e > r->zeroed)
+        r->zeroed = e;
     set_start(r, p);
     return p;
 }
@@ -159,17 +188,16 @@ static int refill_buffer(uint32_t g) {
         if (room >= (size_t)g * GRAN) {
             size_t n = room < BUF_GRAN * GRAN ? room : BUF_GRAN * GRAN;
             bufRegion = &regions[i];
-            bufPtr = bump(bufRegion, n);
+            bufPtr = bump(bufRegion, n);   /* zeroed */
             bufEnd = bufPtr + n;
-            memset(bufPtr, 0, n);
             return 1;
         }
     }
     return 0;
 }
 
-/* One allocation attempt without collecting. Small: buffer, smallest fitting list, new buffer.
- * Large: first fit on the large list, then a region's top. */
+/* One allocation attempt without collecting, zeroed. Small: buffer, smallest fitting list, new
+ * buffer. Large: first fit on the large list, then a region's top. */
 static void *try_alloc(uint32_t g) {
     size_t n = (size_t)g * GRAN;
     if (g <= NSMALL) {
@@ -180,7 +208,7 @@ static void *try_alloc(uint32_t g) {
                 Free *f = smallFree[s];
                 if (!(smallFree[s] = f->next))
                     smallMask &= ~(1ull << s);
-                return carve(f, g);
+                return memset(carve(f, g), 0, n);
             }
             if (!refill_buffer(g))
                 return NULL;
@@ -194,7 +222,7 @@ static void *try_alloc(uint32_t g) {
         if (granules(*pp) >= g) {
             Free *f = *pp;
             *pp = f->next;
-            return carve(f, g);
+            return memset(carve(f, g), 0, n);
         }
     for (int i = 0; i < nregions; i++)
         if ((size_t)(regions[i].end - regions[i].top) >= n)
@@ -238,7 +266,6 @@ static __attribute__((noinline)) void *alloc_slow(uint32_t g) {
     }
     if (!o)
         return NULL;
-    memset(o, 0, (size_t)g * GRAN);
     o->gc = g << GC_SHIFT;
     usedBytes += (uint64_t)g * GRAN;
     sinceGc += (uint64_t)g * GRAN;
@@ -252,19 +279,12 @@ static inline void mark_block(JObject *o) {
         return;
     o->gc |= GC_MARK;
     if (msp < MARK_STACK)
-        markStack[msp++] = o;
+        markStack[msp++] = (uintptr_t)o;
     else
         overflowed = 1;
 }
 
-/* A precise reference: marks it if it is in the heap; ignores null and statics. A field or
- * element of the heap only ever holds the start of an object, so its start bit is not looked up. */
-static inline void mark_ref(JObject *o) {
-    if (region_of((uintptr_t)o))
-        mark_block(o);
-}
-
-/* A root slot: the same test, and also its start bit, since an embedder's slot is not checked. */
+/* A root slot: marks it if it is in the heap with its start bit set, since an embedder's slot is not checked. */
 static inline void mark_root(JObject *o) {
     Region *r = region_of((uintptr_t)o);
     if (r && !((uintptr_t)o & (GRAN - 1)) && is_start(r, o))
@@ -278,29 +298,72 @@ static void mark_word(uintptr_t w) {
         mark_block((JObject *)block_of(r, w));
 }
 
-/* Marks the children of one object: its reference fields, or the elements of a reference array. */
-static void scan_object(JObject *o) {
-    JClass *c = o->cls;
-    if (!c)
-        return;
-    if (c->flags & OS2_CLS_ARRAY) {
-        if (c->componentType->flags & OS2_CLS_PRIMITIVE)
-            return;
-        JArray *a = (JArray *)o;
-        JObject **e = OS2_ARRAY_DATA(a);
-        for (int32_t i = 0; i < a->length; i++)
-            mark_ref(e[i]);
-    } else {
-        const jint *offs = (const jint *)(uintptr_t)c->refs;
-        for (jint i = 0; i < c->nrefs; i++)
-            mark_ref(*(JObject **)((char *)o + offs[i]));
-    }
-}
-
-/* Scans queued objects until the mark stack is empty. */
+/* Scans queued objects until the mark stack is empty. The loop keeps the stack pointer and
+ * the first region's bounds in locals: every mark writes a header through a pointer, which
+ * would otherwise force the compiler to reload the globals for each reference. A field or
+ * element of the heap only ever holds the start of an object, so unlike a root its start bit
+ * is not looked up. */
 static void drain(void) {
-    while (msp > 0)
-        scan_object(markStack[--msp]);
+    uintptr_t *stack = markStack;
+    int sp = msp, over = 0;
+    const uintptr_t lo = (uintptr_t)regions[0].base, span = (uintptr_t)(regions[0].top - regions[0].base);
+    const uintptr_t hullLo = heapLo, hullHi = heapHi;
+    const int more = nregions > 1;
+#define MARK_CHILD(ref) do {                                                                    \
+        JObject *c_ = (ref);                                                                    \
+        uintptr_t a_ = (uintptr_t)c_;                                                           \
+        if (a_ - lo < span || (more && a_ >= hullLo && a_ < hullHi && region_of(a_))) {          \
+            if (!(c_->gc & (GC_MARK | GC_FREE))) {                                              \
+                c_->gc |= GC_MARK;                                                              \
+                if (sp < MARK_STACK) {                                                          \
+                    stack[sp++] = a_;                                                           \
+                    NOTE_DEPTH(sp);                                                             \
+                } else {                                                                        \
+                    over = 1;                                                                   \
+                }                                                                               \
+            }                                                                                   \
+        }                                                                                       \
+    } while (0)
+    while (sp > 0) {
+        uintptr_t e = stack[--sp];
+        int32_t from = 0;
+        if (e & MARK_CONT) {
+            e &= ~(uintptr_t)MARK_CONT;
+            from = (int32_t)stack[--sp];
+        }
+        JObject *o = (JObject *)e;
+        JClass *c = o->cls;
+        if (!c)
+            continue;
+        if (c->flags & OS2_CLS_ARRAY) {
+            if (c->componentType->flags & OS2_CLS_PRIMITIVE)
+                continue;
+            JArray *a = (JArray *)o;
+            int32_t to = a->length;
+            if (to - from > MARK_CHUNK) {
+                to = from + MARK_CHUNK;
+                /* the rest goes under this chunk's children, so they are scanned first */
+                if (sp + 2 <= MARK_STACK) {
+                    stack[sp++] = (uintptr_t)to;
+                    stack[sp++] = e | MARK_CONT;
+                    NOTE_DEPTH(sp);
+                } else {
+                    over = 1;   /* the rescan scans the whole array again */
+                }
+            }
+            JObject **el = OS2_ARRAY_DATA(a);
+            for (int32_t i = from; i < to; i++)
+                MARK_CHILD(el[i]);
+        } else {
+            const jint *offs = (const jint *)(uintptr_t)c->refs;
+            for (jint i = 0, n = c->nrefs; i < n; i++)
+                MARK_CHILD(*(JObject **)((char *)o + offs[i]));
+        }
+    }
+#undef MARK_CHILD
+    msp = sp;
+    if (over)
+        overflowed = 1;
 }
 
 /* After a mark-stack overflow: rescans every marked object so no child is missed. */
@@ -308,7 +371,7 @@ static void rescan(void) {
     for (int i = 0; i < nregions; i++)
         for (char *p = regions[i].base; p < regions[i].top; p += (size_t)granules(p) * GRAN)
             if ((((JObject *)p)->gc & (GC_MARK | GC_FREE)) == GC_MARK) {
-                scan_object((JObject *)p);
+                markStack[msp++] = (uintptr_t)p;   /* the stack is empty here */
                 drain();
             }
 }
@@ -391,8 +454,10 @@ void os2_gc_collect(void) {
     threshold = 2 * liveBytes > MIN_THRESHOLD ? 2 * liveBytes : MIN_THRESHOLD;
 }
 
-/* Adds a region: the bitmap is carved from its start; too-small regions are ignored. */
-void os2_heap_add_region(void *base, size_t size) {
+/* Adds a region: the bitmap is carved from its start; too-small regions are ignored. With
+ * zeroed set the caller promises the memory is all zero (fresh anonymous mmap), so neither the
+ * bitmap nor never-used heap is cleared: pages the program never reaches are never touched. */
+static void add_region(void *base, size_t size, int zeroed) {
     uintptr_t b = ((uintptr_t)base + GRAN - 1) & ~(uintptr_t)(GRAN - 1);
     uintptr_t e = ((uintptr_t)base + size) & ~(uintptr_t)(GRAN - 1);
     if (nregions == MAX_REGIONS || e < b + 4096)
@@ -402,13 +467,17 @@ void os2_heap_add_region(void *base, size_t size) {
     r->bm = (uint64_t *)b;
     r->base = r->top = (char *)(b + bmBytes);
     r->end = (char *)e;
-    r->bmInit = 0;
+    r->zeroed = zeroed ? r->base : r->end;
+    r->bmInit = zeroed ? (size_t)(r->base - (char *)b) / 8 : 0;
     heapBytes += e - (b + bmBytes);
     if ((uintptr_t)r->base < heapLo)
         heapLo = (uintptr_t)r->base;
     if (e > heapHi)
         heapHi = e;
 }
+
+void os2_heap_add_region(void *base, size_t size) { add_region(base, size, 0); }
+void os2_heap_add_zeroed_region(void *base, size_t size) { add_region(base, size, 1); }
 
 /* The highest stack address to scan (the kernel sets it per kernel stack). */
 void os2_gc_set_stack_base(void *base) { stackBase = (uintptr_t)base; }
