@@ -80,12 +80,16 @@ static uintptr_t heapLo = UINTPTR_MAX, heapHi;   /* hull of all regions */
 static Free *smallFree[NSMALL + 1], *largeFree;
 static uint64_t smallMask;       /* bit s set when smallFree[s] is non-empty */
 static char *bufPtr, *bufEnd;    /* allocation buffer: free space small objects bump through */
-static Region *bufRegion;
+static char *bufBase;            /* its region's base and start bitmap, for the fast path */
+static uint64_t *bufBm;
 static JObject **extraRoots[MAX_ROOTS];
 static int nextra;
 static uintptr_t stackBase;
 static uintptr_t markStack[MARK_STACK];   /* objects, or continuations: index, then array | MARK_CONT */
 static int msp, overflowed;
+/* usedBytes and sinceGc count a whole allocation buffer when it is taken and give back its
+ * unused rest when it is retired, so the fast path does not count bytes (os2_gc_stats
+ * subtracts the rest of the current buffer). */
 static uint64_t heapBytes, usedBytes, liveBytes, collections, allocCount, sinceGc;
 static uint64_t threshold = MIN_THRESHOLD;
 
@@ -161,13 +165,32 @@ static void *bump(Region *r, size_t n) {
     return p;
 }
 
+/* Sets the start bit of a block in the allocation buffer. */
+static inline void buf_start(const char *p) {
+    size_t i = (size_t)(p - bufBase) / GRAN;
+    bufBm[i >> 6] |= 1ull << (i & 63);
+}
+
 /* Turns the unused rest of the allocation buffer back into a free chunk (the heap must be tiled for a GC). */
 static void retire_buffer(void) {
     if (bufPtr < bufEnd) {
-        set_start(bufRegion, bufPtr);
-        file_free(bufPtr, (uint32_t)((size_t)(bufEnd - bufPtr) / GRAN));
+        size_t rest = (size_t)(bufEnd - bufPtr);
+        buf_start(bufPtr);
+        file_free(bufPtr, (uint32_t)(rest / GRAN));
+        usedBytes -= rest;
+        sinceGc -= rest;
     }
     bufPtr = bufEnd = NULL;
+}
+
+/* Makes [p, p + n) of region r, zeroed, the allocation buffer, and counts it as allocated. */
+static void set_buffer(Region *r, char *p, size_t n) {
+    bufPtr = p;
+    bufEnd = p + n;
+    bufBase = r->base;
+    bufBm = r->bm;
+    usedBytes += n;
+    sinceGc += n;
 }
 
 /* A new allocation buffer: up to BUF_GRAN granules from the first large free chunk, else from a region's top. */
@@ -177,27 +200,24 @@ static int refill_buffer(uint32_t g) {
         Free *f = largeFree;
         largeFree = f->next;
         uint32_t n = granules(f) < BUF_GRAN ? granules(f) : BUF_GRAN;
-        bufPtr = carve(f, n);
-        bufEnd = bufPtr + (size_t)n * GRAN;
-        bufRegion = region_of((uintptr_t)bufPtr);
-        memset(bufPtr, 0, (size_t)(bufEnd - bufPtr));   /* zeroed once, in bulk: see os2_gc_alloc */
+        char *p = carve(f, n);
+        memset(p, 0, (size_t)n * GRAN);   /* zeroed once, in bulk: see os2_gc_alloc */
+        set_buffer(region_of((uintptr_t)p), p, (size_t)n * GRAN);
         return 1;
     }
     for (int i = 0; i < nregions; i++) {
         size_t room = (size_t)(regions[i].end - regions[i].top);
         if (room >= (size_t)g * GRAN) {
             size_t n = room < BUF_GRAN * GRAN ? room : BUF_GRAN * GRAN;
-            bufRegion = &regions[i];
-            bufPtr = bump(bufRegion, n);   /* zeroed */
-            bufEnd = bufPtr + n;
+            set_buffer(&regions[i], bump(&regions[i], n), n);   /* bump zeroes */
             return 1;
         }
     }
     return 0;
 }
 
-/* One allocation attempt without collecting, zeroed. Small: buffer, smallest fitting list, new
- * buffer. Large: first fit on the large list, then a region's top. */
+/* One allocation attempt without collecting, zeroed and counted. Small: buffer, smallest fitting
+ * list, new buffer. Large: first fit on the large list, then a region's top. */
 static void *try_alloc(uint32_t g) {
     size_t n = (size_t)g * GRAN;
     if (g <= NSMALL) {
@@ -208,6 +228,8 @@ static void *try_alloc(uint32_t g) {
                 Free *f = smallFree[s];
                 if (!(smallFree[s] = f->next))
                     smallMask &= ~(1ull << s);
+                usedBytes += n;
+                sinceGc += n;
                 return memset(carve(f, g), 0, n);
             }
             if (!refill_buffer(g))
@@ -215,18 +237,23 @@ static void *try_alloc(uint32_t g) {
         }
         char *p = bufPtr;
         bufPtr += n;
-        set_start(bufRegion, p);
+        buf_start(p);
         return p;
     }
     for (Free **pp = &largeFree; *pp; pp = &(*pp)->next)
         if (granules(*pp) >= g) {
             Free *f = *pp;
             *pp = f->next;
+            usedBytes += n;
+            sinceGc += n;
             return memset(carve(f, g), 0, n);
         }
     for (int i = 0; i < nregions; i++)
-        if ((size_t)(regions[i].end - regions[i].top) >= n)
+        if ((size_t)(regions[i].end - regions[i].top) >= n) {
+            usedBytes += n;
+            sinceGc += n;
             return bump(&regions[i], n);
+        }
     return NULL;
 }
 
@@ -239,13 +266,11 @@ void *os2_gc_alloc(size_t size) {
     uint32_t g = size ? (uint32_t)((size + GRAN - 1) / GRAN) : 1;
     size_t bytes = (size_t)g * GRAN;
     /* The common case: a small object bumped from the buffer, which is already zero. */
-    if (__builtin_expect(g <= NSMALL && sinceGc < threshold && (size_t)(bufEnd - bufPtr) >= bytes, 1)) {
-        JObject *o = (JObject *)bufPtr;
-        bufPtr += bytes;
-        set_start(bufRegion, o);
-        o->gc = g << GC_SHIFT;
-        usedBytes += bytes;
-        sinceGc += bytes;
+    if (__builtin_expect(g <= NSMALL && (size_t)(bufEnd - bufPtr) >= bytes, 1)) {
+        char *o = bufPtr;
+        bufPtr = o + bytes;
+        buf_start(o);
+        ((JObject *)o)->gc = g << GC_SHIFT;
         allocCount++;
         return o;
     }
@@ -267,8 +292,6 @@ static __attribute__((noinline)) void *alloc_slow(uint32_t g) {
     if (!o)
         return NULL;
     o->gc = g << GC_SHIFT;
-    usedBytes += (uint64_t)g * GRAN;
-    sinceGc += (uint64_t)g * GRAN;
     allocCount++;
     return o;
 }
@@ -312,7 +335,7 @@ static void drain(void) {
 #define MARK_CHILD(ref) do {                                                                    \
         JObject *c_ = (ref);                                                                    \
         uintptr_t a_ = (uintptr_t)c_;                                                           \
-        if (a_ - lo < span || (more && a_ >= hullLo && a_ < hullHi && region_of(a_))) {          \
+        if (a_ - lo < span || (__builtin_expect(more, 0) && a_ >= hullLo && a_ < hullHi && region_of(a_))) {          \
             if (!(c_->gc & (GC_MARK | GC_FREE))) {                                              \
                 c_->gc |= GC_MARK;                                                              \
                 if (sp < MARK_STACK) {                                                          \
@@ -495,7 +518,7 @@ void os2_gc_add_root(JObject **slot) {
 /* Statistics; heapBytes counts usable heap (regions minus their bitmaps). */
 void os2_gc_stats(Os2GcStats *out) {
     out->heapBytes = heapBytes;
-    out->usedBytes = usedBytes;
+    out->usedBytes = usedBytes - (uint64_t)(bufEnd - bufPtr);
     out->liveBytes = liveBytes;
     out->collections = collections;
     out->allocated = allocCount;
