@@ -412,37 +412,38 @@ static __attribute__((noinline)) void scan_stack(void) {
         mark_word(*w);
 }
 
-/* Turns a run of dead/free blocks [p,end) into one free chunk. */
-static void emit_free(char *p, char *end) {
-    file_free(p, (uint32_t)((size_t)(end - p) / GRAN));
-}
-
-/* Frees unmarked blocks, coalesces free runs, clears marks, rebuilds the free lists; lowers top over a trailing run. */
+/* Frees unmarked blocks, coalesces free runs, clears marks, rebuilds the free lists; lowers top over
+ * a trailing run. The walk keeps the live count, the region's bounds and bitmap in locals (each
+ * header write would otherwise reload them). */
 static void sweep(void) {
     for (int i = 0; i <= NSMALL; i++)
         smallFree[i] = NULL;
     largeFree = NULL;
     smallMask = 0;
-    liveBytes = 0;
+    uint64_t live = 0;
     for (int i = 0; i < nregions; i++) {
         Region *r = &regions[i];
+        char *const base = r->base, *const top = r->top;
+        uint64_t *const bm = r->bm;
         char *run = NULL;
-        for (char *p = r->base; p < r->top;) {
+        for (char *p = base; p < top;) {
             JObject *o = (JObject *)p;
-            uint32_t g = granules(p);
-            if (o->gc & GC_MARK) {
-                o->gc &= ~GC_MARK;
-                liveBytes += (uint64_t)g * GRAN;
-                if (run)
-                    emit_free(run, p);
-                run = NULL;
+            uint32_t gc = o->gc, g = gc >> GC_SHIFT;
+            if (gc & GC_MARK) {
+                o->gc = gc & ~GC_MARK;
+                live += g;
+                if (run) {
+                    file_free(run, (uint32_t)((size_t)(p - run) / GRAN));
+                    run = NULL;
+                }
             } else if (!run) {
                 run = p;
             } else if ((size_t)(p - run) / GRAN + g > MAX_GRAN) {
-                emit_free(run, p);     /* keep chunk sizes representable */
+                file_free(run, (uint32_t)((size_t)(p - run) / GRAN));   /* keep chunk sizes representable */
                 run = p;
             } else {
-                clear_start(r, p);     /* absorbed into the run */
+                size_t k = (size_t)(p - base) / GRAN;   /* absorbed into the run: not a start any more */
+                bm[k >> 6] &= ~(1ull << (k & 63));
             }
             p += (size_t)g * GRAN;
         }
@@ -451,6 +452,7 @@ static void sweep(void) {
             r->top = run;
         }
     }
+    liveBytes = live * GRAN;
     usedBytes = liveBytes;
 }
 
