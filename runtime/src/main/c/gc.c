@@ -277,6 +277,28 @@ void *os2_gc_alloc(size_t size) {
     return alloc_slow(g);
 }
 
+void java_lang_VMHelper__throwOOM(void);
+
+/* A new instance of class c (generated code's commonest call into the runtime), with the fast
+ * path of os2_gc_alloc inlined; NULL with OutOfMemoryError pending when the heap is full. */
+JObject *os2_new(JClass *c) {
+    uint32_t g = ((uint32_t)c->size + GRAN - 1) / GRAN;
+    size_t bytes = (size_t)g * GRAN;
+    JObject *o;
+    if (__builtin_expect(g <= NSMALL && (size_t)(bufEnd - bufPtr) >= bytes, 1)) {
+        o = (JObject *)bufPtr;
+        bufPtr += bytes;
+        buf_start((char *)o);
+        o->gc = g << GC_SHIFT;
+        allocCount++;
+    } else if (!(o = alloc_slow(g))) {
+        java_lang_VMHelper__throwOOM();
+        return NULL;
+    }
+    o->cls = c;
+    return o;
+}
+
 /* The rest of os2_gc_alloc, apart so that the common case saves no registers (a tail call here). */
 static __attribute__((noinline)) void *alloc_slow(uint32_t g) {
     int collected = 0;
