@@ -21,6 +21,17 @@ import os2.rt.Gc;
  * STATE UNACKED} per TCP connection. The text is ASCII; names come last on their line.
  */
 final class StatusReport {
+    /**
+     * The most often a report collects the heap so that heap_live is current: a full
+     * collection per call made each status page cost millions of instructions (the
+     * network benchmark's `/`), while a page that is polled wants heap_live at most a
+     * second old. SYS_INFO, whose callers check the heap exactly, still collects every time.
+     */
+    static final long COLLECT_INTERVAL_NS = 1_000_000_000L;
+
+    private static boolean collected;
+    private static long collectedAt;
+
     private StatusReport() {
     }
 
@@ -46,7 +57,12 @@ final class StatusReport {
 
     /** The report text. */
     static String report() {
-        Gc.collect();
+        long now = Clock.nanos();
+        if (!collected || now - collectedAt >= COLLECT_INTERVAL_NS) {
+            Gc.collect();
+            collected = true;
+            collectedAt = now;
+        }
         KernelHeap.refresh();
         StringBuilder s = new StringBuilder(1024);
         line(s, "uptime_ms", Clock.nanos() / 1_000_000L);
