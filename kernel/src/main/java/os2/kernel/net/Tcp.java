@@ -357,6 +357,17 @@ public final class Tcp {
         return new ArrayList<>(connections);
     }
 
+    /** Connections in the table in TIME_WAIT. */
+    public int timeWaitCount() {
+        int n = 0;
+        for (int i = 0; i < connections.size(); i++) {
+            if (connections.get(i).state == TcpState.TIME_WAIT) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Connections in the table. */
     public int connectionCount() {
         return connections.size();
