@@ -116,6 +116,13 @@ final class Guest implements AutoCloseable {
         return c.endsWith("&") && !c.endsWith("&&") ? c + " " + next : c + "; " + next;
     }
 
+    /** The last n characters of the console, for reports of failures. */
+    String consoleTail(int n) {
+        synchronized (text) {
+            return text.substring(Math.max(0, text.length() - n));
+        }
+    }
+
     /** A boot or setup step failed: says why on stderr with the end of the console, then closes. */
     void failed(Throwable why) {
         String all;

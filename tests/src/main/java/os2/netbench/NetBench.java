@@ -74,6 +74,7 @@ public final class NetBench {
         int connections = 4;
         int bulkMib = 16;
         boolean icount = true;
+        boolean wall = true;
         String only = null;
         Integer statusBytes = null;
         for (int i = 0; i < args.length; i++) {
@@ -85,6 +86,7 @@ public final class NetBench {
                 case "--connections" -> connections = Integer.parseInt(args[++i]);
                 case "--bulk-mib" -> bulkMib = Integer.parseInt(args[++i]);
                 case "--no-icount" -> icount = false;
+                case "--icount-only" -> wall = false;
                 case "--only" -> only = args[++i];
                 case "--status-bytes" -> statusBytes = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -97,11 +99,11 @@ public final class NetBench {
         if (statusBytes != null) {
             b.statusBytes = statusBytes;
         }
-        b.run(icount, only == null || only.equals(Results.OS2), only == null || only.equals(Results.LINUX));
+        b.run(wall, icount, only == null || only.equals(Results.OS2), only == null || only.equals(Results.LINUX));
     }
 
     /** Runs the chosen guests (both by default; --only one of them, e.g. to look into one side). */
-    private void run(boolean icount, boolean os2, boolean linux) throws Exception {
+    private void run(boolean wall, boolean icount, boolean os2, boolean linux) throws Exception {
         for (String f : List.of("init.elf", "httpd.elf", "netbulk.elf")) {
             if (!Files.isRegularFile(user.resolve(f))) {
                 throw new IllegalStateException("no " + user.resolve(f) + ": run ./os2 build");
@@ -109,7 +111,7 @@ public final class NetBench {
         }
         System.out.printf(Locale.ROOT, "netbench: wrk -t1 -c%d -d%ds, bulk %d MiB, best of %d%n", connections, seconds,
                 bulkBytes / MIB, repeat);
-        if (os2) {
+        if (os2 && wall) {
             try (Guest g = bootOs2(false)) {
                 String page = Load.get(g.httpPort, "/");
                 statusBytes = body(page).length();
@@ -119,14 +121,20 @@ public final class NetBench {
                         + " bytes after the rounds");
             }
         }
-        if (linux) {
+        if (linux && wall) {
             try (Guest g = bootLinux(false)) {
                 wallClock(g, Results.LINUX);
             }
         }
         if (icount && os2) {
             try (Guest g = bootOs2(true)) {
+                if (!wall) {
+                    System.out.println("netbench: OS2's status page is " + body(Load.get(g.httpPort, "/")).length()
+                            + " bytes at the start");
+                }
                 instructions(g, Results.OS2);
+                System.out.println("netbench: OS2's status page is " + body(Load.get(g.httpPort, "/")).length()
+                        + " bytes after the icount pass");
             }
         }
         if (icount && linux) {
@@ -271,7 +279,8 @@ public final class NetBench {
 
     private static Load.WrkResult checked(Guest g, Load.WrkResult r) {
         if (r.errors() > 0 || r.requests() == 0) {
-            throw new IllegalStateException(g.name + ": wrk saw errors or no answers:\n" + r.output());
+            throw new IllegalStateException(g.name + ": wrk saw errors or no answers:\n" + r.output()
+                    + "\nthe last of the guest's console:\n" + g.consoleTail(4000));
         }
         return r;
     }
