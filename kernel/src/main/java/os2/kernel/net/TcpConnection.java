@@ -201,6 +201,7 @@ public final class TcpConnection {
         state = TcpState.TIME_WAIT;
         rtxAt = persistAt = delayedAckAt = finWait2At = NEVER;
         timeWaitAt = stack.now() + Tcp.TIME_WAIT_MS;
+        tcp.enteredTimeWait(this);
         closePending = true;
         trimBuffers();   // a busy server keeps hundreds in TIME_WAIT: their arrays go back now
     }
