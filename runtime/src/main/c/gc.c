@@ -11,10 +11,11 @@
  * granules << 2 | FREE | MARK, so blocks can be walked without their class.
  * A free chunk keeps its free-list link where an object keeps its class.
  *
- * Allocation: small objects (<= 512 bytes) bump through an allocation buffer
- * (a piece of a large free chunk or of a region's top), else take the smallest
- * fitting exact-size free list; large ones take the first fit on the large
- * list, else a region's top. A collection runs when the bytes allocated since
+ * Allocation: small objects (<= 512 bytes) bump through an allocation buffer:
+ * a piece of a large free chunk, else a whole small free chunk (the largest
+ * class that fits, so the holes a sweep leaves are bumped through on the fast
+ * path rather than carved one object at a time), else a region's top; large
+ * ones take the first fit on the large list, else a region's top. A collection runs when the bytes allocated since
  * the last one exceed max(4 MiB, 2 * live bytes), or when nothing fits. A small
  * floor keeps the young objects in the cache and in pages already touched: a
  * 64 MiB floor cut instructions but cost 5x in wall time (page faults, misses).
@@ -23,7 +24,10 @@
  * C stack between the stack pointer and the base set by os2_gc_set_stack_base
  * (conservative; interior pointers count). The heap itself is traced precisely.
  * Marking uses a fixed mark stack; on overflow the heap is rescanned for marked
- * objects until no overflow remains, so no recursion and no allocation.
+ * objects until no overflow remains, so no recursion and no allocation. A reference
+ * array is scanned MARK_CHUNK elements at a time: the rest waits on the stack as a
+ * continuation (the array, tagged, over its next index), so a big array does not
+ * flood the stack with all its elements at once.
  */
 #include "os2rt.h"
 
@@ -31,7 +35,26 @@
 #define MAX_REGIONS   16
 #define NSMALL        32                /* exact free lists for 1..NSMALL granules */
 #define BUF_GRAN      2048              /* allocation buffer size (32 KiB) */
-#define MARK_STACK    4096
+#define MARK_CHUNK    128               /* reference-array elements scanned per step */
+#define MARK_CONT     1u                /* tag of a continuation entry (objects are 16-byte aligned) */
+/* The mark stack, in entries. A hosted process (the Linux target) has 2 MiB of it in .bss,
+ * where untouched pages cost nothing, so graphs with wide fan-out rarely overflow into the
+ * rescan; the kernel and OS2 programs (freestanding) keep a small one. run.sh builds the
+ * tests with a tiny stack so the overflow path is exercised. */
+#ifndef OS2_MARK_STACK
+#if __STDC_HOSTED__
+#define OS2_MARK_STACK (1 << 18)
+#else
+#define OS2_MARK_STACK 4096
+#endif
+#endif
+#define MARK_STACK    OS2_MARK_STACK
+#ifdef OS2_GC_TEST_HOOKS              /* gc_test.c: the deepest the mark stack got */
+int os2_gc_test_mark_high;
+#define NOTE_DEPTH(sp) do { if ((sp) > os2_gc_test_mark_high) os2_gc_test_mark_high = (sp); } while (0)
+#else
+#define NOTE_DEPTH(sp) do { } while (0)
+#endif
 #define MAX_ROOTS     64
 #define GC_MARK       1u
 #define GC_FREE       2u
@@ -41,6 +64,7 @@
 
 typedef struct Region {
     char *base, *top, *end;   /* heap [base,end); blocks tile [base,top) */
+    char *zeroed;             /* [zeroed,end) is still zero: fresh from mmap, never handed out */
     uint64_t *bm;             /* object-start bitmap */
     size_t bmInit;            /* bitmap words initialised so far */
 } Region;
@@ -57,12 +81,16 @@ static uintptr_t heapLo = UINTPTR_MAX, heapHi;   /* hull of all regions */
 static Free *smallFree[NSMALL + 1], *largeFree;
 static uint64_t smallMask;       /* bit s set when smallFree[s] is non-empty */
 static char *bufPtr, *bufEnd;    /* allocation buffer: free space small objects bump through */
-static Region *bufRegion;
+static char *bufBase;            /* its region's base and start bitmap, for the fast path */
+static uint64_t *bufBm;
 static JObject **extraRoots[MAX_ROOTS];
 static int nextra;
 static uintptr_t stackBase;
-static JObject *markStack[MARK_STACK];
+static uintptr_t markStack[MARK_STACK];   /* objects, or continuations: index, then array | MARK_CONT */
 static int msp, overflowed;
+/* usedBytes and sinceGc count a whole allocation buffer when it is taken and give back its
+ * unused rest when it is retired, so the fast path does not count bytes (os2_gc_stats
+ * subtracts the rest of the current buffer). */
 static uint64_t heapBytes, usedBytes, liveBytes, collections, allocCount, sinceGc;
 static uint64_t threshold = MIN_THRESHOLD;
 
@@ -110,7 +138,7 @@ static void file_free(void *p, uint32_t g) {
     *list = f;
 }
 
-/* Takes g granules from the start of free chunk f (already unlinked); files the rest. */
+/* Takes g granules from the start of free chunk f (already unlinked); files the rest. Not zeroed. */
 static void *carve(Free *f, uint32_t g) {
     uint32_t fg = granules(f);
     if (fg > g) {
@@ -121,24 +149,49 @@ static void *carve(Free *f, uint32_t g) {
     return f;
 }
 
-/* Raises r->top by n bytes, initialising the bitmap words that now cover used memory. */
+/* Raises r->top by n bytes, initialising the bitmap words that now cover used memory; returns
+ * the n bytes zeroed. Only the part below the zeroed mark is cleared: memory above it has never
+ * been handed out (a sweep may lower top, but the mark stays where top once was). */
 static void *bump(Region *r, size_t n) {
-    char *p = r->top;
-    size_t need = ((size_t)(p + n - r->base) / GRAN + 63) >> 6;
+    char *p = r->top, *e = p + n;
+    size_t need = ((size_t)(e - r->base) / GRAN + 63) >> 6;
     while (r->bmInit < need)
         r->bm[r->bmInit++] = 0;
-    r->top = p + n;
+    r->top = e;
+    if (p < r->zeroed)
+        memset(p, 0, (size_t)((e < r->zeroed ? e : r->zeroed) - p));
+    if (e > r->zeroed)
+        r->zeroed = e;
     set_start(r, p);
     return p;
+}
+
+/* Sets the start bit of a block in the allocation buffer. */
+static inline void buf_start(const char *p) {
+    size_t i = (size_t)(p - bufBase) / GRAN;
+    bufBm[i >> 6] |= 1ull << (i & 63);
 }
 
 /* Turns the unused rest of the allocation buffer back into a free chunk (the heap must be tiled for a GC). */
 static void retire_buffer(void) {
     if (bufPtr < bufEnd) {
-        set_start(bufRegion, bufPtr);
-        file_free(bufPtr, (uint32_t)((size_t)(bufEnd - bufPtr) / GRAN));
+        size_t rest = (size_t)(bufEnd - bufPtr);
+        buf_start(bufPtr);
+        file_free(bufPtr, (uint32_t)(rest / GRAN));
+        usedBytes -= rest;
+        sinceGc -= rest;
     }
     bufPtr = bufEnd = NULL;
+}
+
+/* Makes [p, p + n) of region r, zeroed, the allocation buffer, and counts it as allocated. */
+static void set_buffer(Region *r, char *p, size_t n) {
+    bufPtr = p;
+    bufEnd = p + n;
+    bufBase = r->base;
+    bufBm = r->bm;
+    usedBytes += n;
+    sinceGc += n;
 }
 
 /* A new allocation buffer: up to BUF_GRAN granules from the first large free chunk, else from a region's top. */
@@ -148,57 +201,60 @@ static int refill_buffer(uint32_t g) {
         Free *f = largeFree;
         largeFree = f->next;
         uint32_t n = granules(f) < BUF_GRAN ? granules(f) : BUF_GRAN;
-        bufPtr = carve(f, n);
-        bufEnd = bufPtr + (size_t)n * GRAN;
-        bufRegion = region_of((uintptr_t)bufPtr);
-        memset(bufPtr, 0, (size_t)(bufEnd - bufPtr));   /* zeroed once, in bulk: see os2_gc_alloc */
+        char *p = carve(f, n);
+        memset(p, 0, (size_t)n * GRAN);   /* zeroed once, in bulk: see os2_gc_alloc */
+        set_buffer(region_of((uintptr_t)p), p, (size_t)n * GRAN);
         return 1;
     }
     for (int i = 0; i < nregions; i++) {
         size_t room = (size_t)(regions[i].end - regions[i].top);
         if (room >= (size_t)g * GRAN) {
             size_t n = room < BUF_GRAN * GRAN ? room : BUF_GRAN * GRAN;
-            bufRegion = &regions[i];
-            bufPtr = bump(bufRegion, n);
-            bufEnd = bufPtr + n;
-            memset(bufPtr, 0, n);
+            set_buffer(&regions[i], bump(&regions[i], n), n);   /* bump zeroes */
             return 1;
         }
     }
     return 0;
 }
 
-/* One allocation attempt without collecting. Small: buffer, smallest fitting list, new buffer.
- * Large: first fit on the large list, then a region's top. */
+/* One allocation attempt without collecting, zeroed and counted. Small: the buffer, else a new
+ * buffer (from a large chunk, else the largest fitting small chunk, else a top). Large: first fit
+ * on the large list, then a region's top. */
 static void *try_alloc(uint32_t g) {
     size_t n = (size_t)g * GRAN;
     if (g <= NSMALL) {
         if ((size_t)(bufEnd - bufPtr) < n) {
             uint64_t m = smallMask >> g << g;
-            if (m) {
-                int s = __builtin_ctzll(m);
+            if (m && !largeFree) {
+                int s = 63 - __builtin_clzll(m);
                 Free *f = smallFree[s];
                 if (!(smallFree[s] = f->next))
                     smallMask &= ~(1ull << s);
-                return carve(f, g);
-            }
-            if (!refill_buffer(g))
+                retire_buffer();
+                memset(f, 0, (size_t)s * GRAN);
+                set_buffer(region_of((uintptr_t)f), (char *)f, (size_t)s * GRAN);
+            } else if (!refill_buffer(g))
                 return NULL;
         }
         char *p = bufPtr;
         bufPtr += n;
-        set_start(bufRegion, p);
+        buf_start(p);
         return p;
     }
     for (Free **pp = &largeFree; *pp; pp = &(*pp)->next)
         if (granules(*pp) >= g) {
             Free *f = *pp;
             *pp = f->next;
-            return carve(f, g);
+            usedBytes += n;
+            sinceGc += n;
+            return memset(carve(f, g), 0, n);
         }
     for (int i = 0; i < nregions; i++)
-        if ((size_t)(regions[i].end - regions[i].top) >= n)
+        if ((size_t)(regions[i].end - regions[i].top) >= n) {
+            usedBytes += n;
+            sinceGc += n;
             return bump(&regions[i], n);
+        }
     return NULL;
 }
 
@@ -211,17 +267,37 @@ void *os2_gc_alloc(size_t size) {
     uint32_t g = size ? (uint32_t)((size + GRAN - 1) / GRAN) : 1;
     size_t bytes = (size_t)g * GRAN;
     /* The common case: a small object bumped from the buffer, which is already zero. */
-    if (__builtin_expect(g <= NSMALL && sinceGc < threshold && (size_t)(bufEnd - bufPtr) >= bytes, 1)) {
-        JObject *o = (JObject *)bufPtr;
-        bufPtr += bytes;
-        set_start(bufRegion, o);
-        o->gc = g << GC_SHIFT;
-        usedBytes += bytes;
-        sinceGc += bytes;
+    if (__builtin_expect(g <= NSMALL && (size_t)(bufEnd - bufPtr) >= bytes, 1)) {
+        char *o = bufPtr;
+        bufPtr = o + bytes;
+        buf_start(o);
+        ((JObject *)o)->gc = g << GC_SHIFT;
         allocCount++;
         return o;
     }
     return alloc_slow(g);
+}
+
+void java_lang_VMHelper__throwOOM(void);
+
+/* A new instance of class c (generated code's commonest call into the runtime), with the fast
+ * path of os2_gc_alloc inlined; NULL with OutOfMemoryError pending when the heap is full. */
+JObject *os2_new(JClass *c) {
+    uint32_t g = ((uint32_t)c->size + GRAN - 1) / GRAN;
+    size_t bytes = (size_t)g * GRAN;
+    JObject *o;
+    if (__builtin_expect(g <= NSMALL && (size_t)(bufEnd - bufPtr) >= bytes, 1)) {
+        o = (JObject *)bufPtr;
+        bufPtr += bytes;
+        buf_start((char *)o);
+        o->gc = g << GC_SHIFT;
+        allocCount++;
+    } else if (!(o = alloc_slow(g))) {
+        java_lang_VMHelper__throwOOM();
+        return NULL;
+    }
+    o->cls = c;
+    return o;
 }
 
 /* The rest of os2_gc_alloc, apart so that the common case saves no registers (a tail call here). */
@@ -238,10 +314,7 @@ static __attribute__((noinline)) void *alloc_slow(uint32_t g) {
     }
     if (!o)
         return NULL;
-    memset(o, 0, (size_t)g * GRAN);
     o->gc = g << GC_SHIFT;
-    usedBytes += (uint64_t)g * GRAN;
-    sinceGc += (uint64_t)g * GRAN;
     allocCount++;
     return o;
 }
@@ -252,19 +325,12 @@ static inline void mark_block(JObject *o) {
         return;
     o->gc |= GC_MARK;
     if (msp < MARK_STACK)
-        markStack[msp++] = o;
+        markStack[msp++] = (uintptr_t)o;
     else
         overflowed = 1;
 }
 
-/* A precise reference: marks it if it is in the heap; ignores null and statics. A field or
- * element of the heap only ever holds the start of an object, so its start bit is not looked up. */
-static inline void mark_ref(JObject *o) {
-    if (region_of((uintptr_t)o))
-        mark_block(o);
-}
-
-/* A root slot: the same test, and also its start bit, since an embedder's slot is not checked. */
+/* A root slot: marks it if it is in the heap with its start bit set, since an embedder's slot is not checked. */
 static inline void mark_root(JObject *o) {
     Region *r = region_of((uintptr_t)o);
     if (r && !((uintptr_t)o & (GRAN - 1)) && is_start(r, o))
@@ -278,29 +344,72 @@ static void mark_word(uintptr_t w) {
         mark_block((JObject *)block_of(r, w));
 }
 
-/* Marks the children of one object: its reference fields, or the elements of a reference array. */
-static void scan_object(JObject *o) {
-    JClass *c = o->cls;
-    if (!c)
-        return;
-    if (c->flags & OS2_CLS_ARRAY) {
-        if (c->componentType->flags & OS2_CLS_PRIMITIVE)
-            return;
-        JArray *a = (JArray *)o;
-        JObject **e = OS2_ARRAY_DATA(a);
-        for (int32_t i = 0; i < a->length; i++)
-            mark_ref(e[i]);
-    } else {
-        const jint *offs = (const jint *)(uintptr_t)c->refs;
-        for (jint i = 0; i < c->nrefs; i++)
-            mark_ref(*(JObject **)((char *)o + offs[i]));
-    }
-}
-
-/* Scans queued objects until the mark stack is empty. */
+/* Scans queued objects until the mark stack is empty. The loop keeps the stack pointer and
+ * the first region's bounds in locals: every mark writes a header through a pointer, which
+ * would otherwise force the compiler to reload the globals for each reference. A field or
+ * element of the heap only ever holds the start of an object, so unlike a root its start bit
+ * is not looked up. */
 static void drain(void) {
-    while (msp > 0)
-        scan_object(markStack[--msp]);
+    uintptr_t *stack = markStack;
+    int sp = msp, over = 0;
+    const uintptr_t lo = (uintptr_t)regions[0].base, span = (uintptr_t)(regions[0].top - regions[0].base);
+    const uintptr_t hullLo = heapLo, hullHi = heapHi;
+    const int more = nregions > 1;
+#define MARK_CHILD(ref) do {                                                                    \
+        JObject *c_ = (ref);                                                                    \
+        uintptr_t a_ = (uintptr_t)c_;                                                           \
+        if (a_ - lo < span || (__builtin_expect(more, 0) && a_ >= hullLo && a_ < hullHi && region_of(a_))) {          \
+            if (!(c_->gc & (GC_MARK | GC_FREE))) {                                              \
+                c_->gc |= GC_MARK;                                                              \
+                if (sp < MARK_STACK) {                                                          \
+                    stack[sp++] = a_;                                                           \
+                    NOTE_DEPTH(sp);                                                             \
+                } else {                                                                        \
+                    over = 1;                                                                   \
+                }                                                                               \
+            }                                                                                   \
+        }                                                                                       \
+    } while (0)
+    while (sp > 0) {
+        uintptr_t e = stack[--sp];
+        int32_t from = 0;
+        if (e & MARK_CONT) {
+            e &= ~(uintptr_t)MARK_CONT;
+            from = (int32_t)stack[--sp];
+        }
+        JObject *o = (JObject *)e;
+        JClass *c = o->cls;
+        if (!c)
+            continue;
+        if (c->flags & OS2_CLS_ARRAY) {
+            if (c->componentType->flags & OS2_CLS_PRIMITIVE)
+                continue;
+            JArray *a = (JArray *)o;
+            int32_t to = a->length;
+            if (to - from > MARK_CHUNK) {
+                to = from + MARK_CHUNK;
+                /* the rest goes under this chunk's children, so they are scanned first */
+                if (sp + 2 <= MARK_STACK) {
+                    stack[sp++] = (uintptr_t)to;
+                    stack[sp++] = e | MARK_CONT;
+                    NOTE_DEPTH(sp);
+                } else {
+                    over = 1;   /* the rescan scans the whole array again */
+                }
+            }
+            JObject **el = OS2_ARRAY_DATA(a);
+            for (int32_t i = from; i < to; i++)
+                MARK_CHILD(el[i]);
+        } else {
+            const jint *offs = (const jint *)(uintptr_t)c->refs;
+            for (jint i = 0, n = c->nrefs; i < n; i++)
+                MARK_CHILD(*(JObject **)((char *)o + offs[i]));
+        }
+    }
+#undef MARK_CHILD
+    msp = sp;
+    if (over)
+        overflowed = 1;
 }
 
 /* After a mark-stack overflow: rescans every marked object so no child is missed. */
@@ -308,7 +417,7 @@ static void rescan(void) {
     for (int i = 0; i < nregions; i++)
         for (char *p = regions[i].base; p < regions[i].top; p += (size_t)granules(p) * GRAN)
             if ((((JObject *)p)->gc & (GC_MARK | GC_FREE)) == GC_MARK) {
-                scan_object((JObject *)p);
+                markStack[msp++] = (uintptr_t)p;   /* the stack is empty here */
                 drain();
             }
 }
@@ -326,37 +435,38 @@ static __attribute__((noinline)) void scan_stack(void) {
         mark_word(*w);
 }
 
-/* Turns a run of dead/free blocks [p,end) into one free chunk. */
-static void emit_free(char *p, char *end) {
-    file_free(p, (uint32_t)((size_t)(end - p) / GRAN));
-}
-
-/* Frees unmarked blocks, coalesces free runs, clears marks, rebuilds the free lists; lowers top over a trailing run. */
+/* Frees unmarked blocks, coalesces free runs, clears marks, rebuilds the free lists; lowers top over
+ * a trailing run. The walk keeps the live count, the region's bounds and bitmap in locals (each
+ * header write would otherwise reload them). */
 static void sweep(void) {
     for (int i = 0; i <= NSMALL; i++)
         smallFree[i] = NULL;
     largeFree = NULL;
     smallMask = 0;
-    liveBytes = 0;
+    uint64_t live = 0;
     for (int i = 0; i < nregions; i++) {
         Region *r = &regions[i];
+        char *const base = r->base, *const top = r->top;
+        uint64_t *const bm = r->bm;
         char *run = NULL;
-        for (char *p = r->base; p < r->top;) {
+        for (char *p = base; p < top;) {
             JObject *o = (JObject *)p;
-            uint32_t g = granules(p);
-            if (o->gc & GC_MARK) {
-                o->gc &= ~GC_MARK;
-                liveBytes += (uint64_t)g * GRAN;
-                if (run)
-                    emit_free(run, p);
-                run = NULL;
+            uint32_t gc = o->gc, g = gc >> GC_SHIFT;
+            if (gc & GC_MARK) {
+                o->gc = gc & ~GC_MARK;
+                live += g;
+                if (run) {
+                    file_free(run, (uint32_t)((size_t)(p - run) / GRAN));
+                    run = NULL;
+                }
             } else if (!run) {
                 run = p;
             } else if ((size_t)(p - run) / GRAN + g > MAX_GRAN) {
-                emit_free(run, p);     /* keep chunk sizes representable */
+                file_free(run, (uint32_t)((size_t)(p - run) / GRAN));   /* keep chunk sizes representable */
                 run = p;
             } else {
-                clear_start(r, p);     /* absorbed into the run */
+                size_t k = (size_t)(p - base) / GRAN;   /* absorbed into the run: not a start any more */
+                bm[k >> 6] &= ~(1ull << (k & 63));
             }
             p += (size_t)g * GRAN;
         }
@@ -365,6 +475,7 @@ static void sweep(void) {
             r->top = run;
         }
     }
+    liveBytes = live * GRAN;
     usedBytes = liveBytes;
 }
 
@@ -391,8 +502,10 @@ void os2_gc_collect(void) {
     threshold = 2 * liveBytes > MIN_THRESHOLD ? 2 * liveBytes : MIN_THRESHOLD;
 }
 
-/* Adds a region: the bitmap is carved from its start; too-small regions are ignored. */
-void os2_heap_add_region(void *base, size_t size) {
+/* Adds a region: the bitmap is carved from its start; too-small regions are ignored. With
+ * zeroed set the caller promises the memory is all zero (fresh anonymous mmap), so neither the
+ * bitmap nor never-used heap is cleared: pages the program never reaches are never touched. */
+static void add_region(void *base, size_t size, int zeroed) {
     uintptr_t b = ((uintptr_t)base + GRAN - 1) & ~(uintptr_t)(GRAN - 1);
     uintptr_t e = ((uintptr_t)base + size) & ~(uintptr_t)(GRAN - 1);
     if (nregions == MAX_REGIONS || e < b + 4096)
@@ -402,13 +515,17 @@ void os2_heap_add_region(void *base, size_t size) {
     r->bm = (uint64_t *)b;
     r->base = r->top = (char *)(b + bmBytes);
     r->end = (char *)e;
-    r->bmInit = 0;
+    r->zeroed = zeroed ? r->base : r->end;
+    r->bmInit = zeroed ? (size_t)(r->base - (char *)b) / 8 : 0;
     heapBytes += e - (b + bmBytes);
     if ((uintptr_t)r->base < heapLo)
         heapLo = (uintptr_t)r->base;
     if (e > heapHi)
         heapHi = e;
 }
+
+void os2_heap_add_region(void *base, size_t size) { add_region(base, size, 0); }
+void os2_heap_add_zeroed_region(void *base, size_t size) { add_region(base, size, 1); }
 
 /* The highest stack address to scan (the kernel sets it per kernel stack). */
 void os2_gc_set_stack_base(void *base) { stackBase = (uintptr_t)base; }
@@ -426,7 +543,7 @@ void os2_gc_add_root(JObject **slot) {
 /* Statistics; heapBytes counts usable heap (regions minus their bitmaps). */
 void os2_gc_stats(Os2GcStats *out) {
     out->heapBytes = heapBytes;
-    out->usedBytes = usedBytes;
+    out->usedBytes = usedBytes - (uint64_t)(bufEnd - bufPtr);
     out->liveBytes = liveBytes;
     out->collections = collections;
     out->allocated = allocCount;

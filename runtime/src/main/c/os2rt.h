@@ -117,6 +117,8 @@ typedef struct Os2GcStats {
 
 /* Gives the heap a region of memory (may be called again to grow it). */
 void os2_heap_add_region(void *base, size_t size);
+/* The same for memory known to be all zero (fresh anonymous mmap): never-used parts are not cleared. */
+void os2_heap_add_zeroed_region(void *base, size_t size);
 /* The highest address of the stack that the collector scans conservatively. */
 void os2_gc_set_stack_base(void *base);
 /* Zeroed, 16-byte aligned memory; collects when needed; NULL when full. */

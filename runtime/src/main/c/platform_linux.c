@@ -71,7 +71,7 @@ int main(int argc, char **argv) {
     for (;; mib /= 2) {
         void *p = mmap(NULL, mib << 20, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
         if (p != MAP_FAILED) {
-            os2_heap_add_region(p, mib << 20);
+            os2_heap_add_zeroed_region(p, mib << 20);   /* anonymous memory starts zero */
             break;
         }
         if (mib <= 1) {

@@ -46,16 +46,6 @@ int os2_gc_contains(const void *p);   /* gc.c */
 #define MAX_OBJECT ((uint64_t)1 << 34)   /* gc.c's block limit, rounded down */
 
 /* A new instance of c (fields zeroed); NULL with the OOM pending when the heap is full. */
-JObject *os2_new(JClass *c) {
-    JObject *o = os2_gc_alloc((size_t)c->size);
-    if (OS2_UNLIKELY(!o)) {
-        java_lang_VMHelper__throwOOM();
-        return NULL;
-    }
-    o->cls = c;
-    return o;
-}
-
 /* Bytes of an array of n elements of class ac (element size in ac->size). */
 static uint64_t array_bytes(JClass *ac, jint n) {
     return sizeof(JArray) + (uint64_t)(uint32_t)n * (uint64_t)ac->size;

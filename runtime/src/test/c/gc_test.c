@@ -109,6 +109,29 @@ static __attribute__((noinline)) int churn(long count) {
     return nulls;
 }
 
+/* Allocates and drops `count` nodes and int arrays (small and large), checking that each comes
+ * zeroed and then dirtying it, so reused memory that was not cleared shows; returns how many
+ * allocations were not all zero. */
+static __attribute__((noinline)) long dirty_churn(long count) {
+    long dirty = 0;
+    for (long i = 0; i < count; i++) {
+        NodeObj *n = node(0);
+        JArray *a = os2_newarray(&arrI, (jint)(i % 300) * 7);
+        if (!n || !a) { dirty++; continue; }
+        jint *d = OS2_ARRAY_DATA(a);
+        int bad = n->left || n->right || n->id;
+        for (jint k = 0; k < a->length; k++) {
+            bad |= d[k] != 0;
+            d[k] = 0x5a5a5a5a;
+        }
+        n->left = &n->h;
+        n->right = &a->h;
+        n->id = -1;
+        dirty += bad;
+    }
+    return dirty;
+}
+
 /* ---- collector tests ---------------------------------------------------- */
 
 static __attribute__((noinline)) void test_churn(void) {
@@ -201,6 +224,42 @@ static __attribute__((noinline)) void test_wide(void) {
     root1 = NULL;
 }
 
+/* Reference arrays are marked MARK_CHUNK (128) elements at a time: with the default stack the
+ * deepest the mark stack gets stays far below the arrays' lengths; with the 16-entry stack of
+ * the other build everything must survive the overflow rescans. */
+extern int os2_gc_test_mark_high;
+static __attribute__((noinline)) void test_big_arrays(void) {
+    enum { OUTER = 16, INNER = 4000 };
+    JArray *outer = os2_newarray(&arrArrNode, OUTER);
+    root1 = &outer->h;
+    for (int i = 0; i < OUTER; i++) {
+        JArray *in = os2_newarray(&arrNode, INNER);
+        ((JArray **)OS2_ARRAY_DATA(outer))[i] = in;
+        for (int k = 0; k < INNER; k++) {
+            NodeObj *n = node(i * INNER + k);
+            ((NodeObj **)OS2_ARRAY_DATA(in))[k] = n;
+            if (k % 3 == 0) n->right = &ints(3, k)->h;
+        }
+    }
+    os2_gc_test_mark_high = 0;
+    collect_clean();
+#ifndef OS2_MARK_STACK
+    CHECK(os2_gc_test_mark_high > 0 && os2_gc_test_mark_high < OUTER + 3 * 130,
+          "big arrays: mark stack reached %d entries (arrays of %d)", os2_gc_test_mark_high, INNER);
+#endif
+    churn(50000);
+    int bad = 0;
+    for (int i = 0; i < OUTER; i++) {
+        JArray *in = ((JArray **)OS2_ARRAY_DATA(outer))[i];
+        for (int k = 0; k < INNER; k++) {
+            NodeObj *n = ((NodeObj **)OS2_ARRAY_DATA(in))[k];
+            if (n->h.cls != &Node || n->id != i * INNER + k || (k % 3 == 0 && !ints_ok(n->right, 3, k))) bad++;
+        }
+    }
+    CHECK(bad == 0, "big arrays: %d of %d nodes lost", bad, OUTER * INNER);
+    root1 = NULL;
+}
+
 static __attribute__((noinline)) long fill_heap(void) {
     long count = 0;
     for (;;) {
@@ -233,13 +292,45 @@ static __attribute__((noinline)) void test_oom(void) {
     CHECK(node(1) != NULL, "oom: allocation after recovery");
 }
 
+/* Pages of [p, p + n) in memory. */
+static size_t resident(void *p, size_t n) {
+    uintptr_t a = (uintptr_t)p & ~(uintptr_t)4095, e = ((uintptr_t)p + n + 4095) & ~(uintptr_t)4095;
+    static unsigned char vec[(64u << 20) / 4096];
+    if (e - a > sizeof vec * 4096 || mincore((void *)a, e - a, vec))
+        return (size_t)-1;
+    size_t k = 0;
+    for (size_t i = 0; i < (e - a) / 4096; i++)
+        k += vec[i] & 1;
+    return k;
+}
+
+/* A 40 MiB array, which only the new region [p, p + sz) has room for: untouched, zero; then dirtied
+ * and dropped (apart, so no pointer to it stays in this frame). */
+static __attribute__((noinline)) void big_fresh_array(void *p, size_t sz) {
+    JArray *big = os2_newarray(&arrI, 10 << 20);
+    CHECK(big && (char *)big >= (char *)p && (char *)big < (char *)p + sz, "zeroed region: big array not in it");
+    if (!big) return;
+    jint *d = OS2_ARRAY_DATA(big);
+    size_t n = (size_t)big->length * 4;
+    CHECK(resident(d, n) <= 2, "zeroed region: %zu pages of a new 40 MiB array touched", resident(d, n));
+    int nz = 0;
+    for (jint k = 0; k < big->length; k++) { nz |= d[k] != 0; d[k] = -1; }
+    CHECK(!nz, "zeroed region: new array not zero");
+}
+
+/* A zeroed region (fresh anonymous mmap, as on the Linux target): memory never handed out is
+ * not cleared, so a big array's pages stay untouched; memory used once and freed is cleared. */
 static __attribute__((noinline)) void test_new_region(void) {
     Os2GcStats s0 = stats();
     size_t sz = 48u << 20;
     void *p = mmap(NULL, sz, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    os2_heap_add_region(p, sz);
+    os2_heap_add_zeroed_region(p, sz);
     Os2GcStats s1 = stats();
     CHECK(s1.heapBytes > s0.heapBytes + (47u << 20), "region: heapBytes %llu", (unsigned long long)s1.heapBytes);
+    CHECK(resident(p, sz) == 0, "zeroed region: %zu pages touched when added", resident(p, sz));
+    big_fresh_array(p, sz);
+    collect_clean();   /* its memory is free again (top falls back) but dirty: must be cleared on reuse */
+    CHECK(dirty_churn(60000) == 0, "zeroed region: reused memory not zero");
     /* 24 MiB of live data: more than the first region holds */
     long count = 0;
     for (; count < 6000; count++) {
@@ -254,6 +345,7 @@ static __attribute__((noinline)) void test_new_region(void) {
     for (NodeObj *n = (NodeObj *)root1; n; n = (NodeObj *)n->left)
         ok += ints_ok(n->right, 1000, n->id);
     CHECK(ok == 6000, "region: %ld of 6000 intact", ok);
+    CHECK(dirty_churn(100000) == 0, "region: allocations not zero with both regions in use");
     int inB = 0;
     for (NodeObj *n = (NodeObj *)root1; n; n = (NodeObj *)n->left)
         inB |= (char *)n->right >= (char *)p && (char *)n->right < (char *)p + sz;
@@ -411,6 +503,8 @@ int main(void) {
     test_static_root();
     test_cycles();
     test_wide();
+    test_big_arrays();
+    CHECK(dirty_churn(100000) == 0, "allocations not zero after reuse");
     test_oom();
     test_new_region();
     test_cycles();

@@ -98,12 +98,41 @@ final class Guest implements AutoCloseable {
 
     private static int marks;
 
-    /** Runs a shell command line on Linux's console; returns what it printed. */
+    /**
+     * Runs a shell command line on Linux's console; returns what it printed. A line that
+     * ends in {@code &} is joined to the echo of the mark without ';' (busybox sh, like any
+     * POSIX shell, rejects "&;").
+     */
     String sh(String command, int timeoutSeconds) throws IOException, InterruptedException {
         String mark = "netbench-done-" + (++marks);
-        send(command + "; echo " + mark);
+        send(joined(command, "echo " + mark));
         Matcher m = await("(?s)(.*?)" + mark + "\n", timeoutSeconds);
         return m.group(1);
+    }
+
+    /** "a; b", or "a b" when a already ends with the '&' that separates it from what follows. */
+    static String joined(String command, String next) {
+        String c = command.stripTrailing();
+        return c.endsWith("&") && !c.endsWith("&&") ? c + " " + next : c + "; " + next;
+    }
+
+    /** The last n characters of the console, for reports of failures. */
+    String consoleTail(int n) {
+        synchronized (text) {
+            return text.substring(Math.max(0, text.length() - n));
+        }
+    }
+
+    /** A boot or setup step failed: says why on stderr with the end of the console, then closes. */
+    void failed(Throwable why) {
+        String all;
+        synchronized (text) {
+            all = text.toString();
+        }
+        System.err.println("netbench: " + name + " did not come up: " + why.getMessage().lines().findFirst().orElse("")
+                + (process.isAlive() ? "" : " (its launcher exited with status " + process.exitValue() + ")")
+                + "; the last of its console:\n" + all.substring(Math.max(0, all.length() - 4000)));
+        close();
     }
 
     @Override

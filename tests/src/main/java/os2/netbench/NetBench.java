@@ -34,6 +34,10 @@ public final class NetBench {
     /** Pause between transfers: Linux's nc loop needs a moment to listen again. */
     static final long BETWEEN_TRANSFERS_MS = 500;
     static final int TRANSFER_ATTEMPTS = 5;
+    /** What Linux's upload sink prints before each count (wc's bare number could be any line). */
+    static final String RECEIVED_TAG = "netbench-received";
+    /** The status page's size when OS2 does not run first to measure it (--only linux): a typical page. */
+    static final int DEFAULT_STATUS_BYTES = 4500;
 
     private final Path root;
     private final Path user;
@@ -42,7 +46,7 @@ public final class NetBench {
     private final int connections;
     private final long bulkBytes;
     private final Results results = new Results();
-    private int statusBytes;
+    private int statusBytes = DEFAULT_STATUS_BYTES;
 
     private NetBench(Path root, Path out, int repeat, int seconds, int connections, int bulkMib) {
         this.root = root;
@@ -70,6 +74,9 @@ public final class NetBench {
         int connections = 4;
         int bulkMib = 16;
         boolean icount = true;
+        boolean wall = true;
+        String only = null;
+        Integer statusBytes = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--root" -> root = Path.of(args[++i]);
@@ -79,14 +86,24 @@ public final class NetBench {
                 case "--connections" -> connections = Integer.parseInt(args[++i]);
                 case "--bulk-mib" -> bulkMib = Integer.parseInt(args[++i]);
                 case "--no-icount" -> icount = false;
+                case "--icount-only" -> wall = false;
+                case "--only" -> only = args[++i];
+                case "--status-bytes" -> statusBytes = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
+        if (only != null && !only.equals(Results.OS2) && !only.equals(Results.LINUX)) {
+            throw new IllegalArgumentException("--only os2 or --only linux, not " + only);
+        }
         NetBench b = new NetBench(root, out == null ? root.resolve("build") : out, repeat, seconds, connections, bulkMib);
-        b.run(icount);
+        if (statusBytes != null) {
+            b.statusBytes = statusBytes;
+        }
+        b.run(wall, icount, only == null || only.equals(Results.OS2), only == null || only.equals(Results.LINUX));
     }
 
-    private void run(boolean icount) throws Exception {
+    /** Runs the chosen guests (both by default; --only one of them, e.g. to look into one side). */
+    private void run(boolean wall, boolean icount, boolean os2, boolean linux) throws Exception {
         for (String f : List.of("init.elf", "httpd.elf", "netbulk.elf")) {
             if (!Files.isRegularFile(user.resolve(f))) {
                 throw new IllegalStateException("no " + user.resolve(f) + ": run ./os2 build");
@@ -94,19 +111,33 @@ public final class NetBench {
         }
         System.out.printf(Locale.ROOT, "netbench: wrk -t1 -c%d -d%ds, bulk %d MiB, best of %d%n", connections, seconds,
                 bulkBytes / MIB, repeat);
-        try (Guest g = bootOs2(false)) {
-            String page = Load.get(g.httpPort, "/");
-            statusBytes = body(page).length();
-            System.out.println("netbench: OS2's status page is " + statusBytes + " bytes; Linux serves a file of that size");
-            wallClock(g, Results.OS2);
-        }
-        try (Guest g = bootLinux(false)) {
-            wallClock(g, Results.LINUX);
-        }
-        if (icount) {
-            try (Guest g = bootOs2(true)) {
-                instructions(g, Results.OS2);
+        if (os2 && wall) {
+            try (Guest g = bootOs2(false)) {
+                String page = Load.get(g.httpPort, "/");
+                statusBytes = body(page).length();
+                System.out.println("netbench: OS2's status page is " + statusBytes + " bytes; Linux serves a file of that size");
+                wallClock(g, Results.OS2);
+                System.out.println("netbench: OS2's status page is " + body(Load.get(g.httpPort, "/")).length()
+                        + " bytes after the rounds");
             }
+        }
+        if (linux && wall) {
+            try (Guest g = bootLinux(false)) {
+                wallClock(g, Results.LINUX);
+            }
+        }
+        if (icount && os2) {
+            try (Guest g = bootOs2(true)) {
+                if (!wall) {
+                    System.out.println("netbench: OS2's status page is " + body(Load.get(g.httpPort, "/")).length()
+                            + " bytes at the start");
+                }
+                instructions(g, Results.OS2);
+                System.out.println("netbench: OS2's status page is " + body(Load.get(g.httpPort, "/")).length()
+                        + " bytes after the icount pass");
+            }
+        }
+        if (icount && linux) {
             try (Guest g = bootLinux(true)) {
                 instructions(g, Results.LINUX);
             }
@@ -140,7 +171,7 @@ public final class NetBench {
                     "netbulk: zeros listening");
             Load.get(g.httpPort, "/1k");   // the forward reaches httpd
         } catch (Exception | Error e) {
-            g.close();
+            g.failed(e);
             throw e;
         }
         return g;
@@ -159,7 +190,9 @@ public final class NetBench {
             g.sh("head -c " + statusBytes + " /dev/zero > /www/index.html; head -c " + bulkBytes
                     + " /dev/zero > /tmp/bulk; httpd -p " + GUEST_HTTP + " -h /www", BOOT_TIMEOUT_S);
             // wc prints what each connection brought, so that the harness can check it
-            g.sh("(while :; do nc -l -p " + GUEST_SINK + " | wc -c; done) 2> /dev/null &", 60);
+            // and tags it so that the harness cannot take another number on the console for it
+            g.sh("(while :; do echo \"" + RECEIVED_TAG + " $(nc -l -p " + GUEST_SINK + " | wc -c)\"; done) 2> /dev/null &",
+                    60);
             g.sh("(while :; do nc -l -p " + GUEST_SOURCE + " < /tmp/bulk; done) > /dev/null 2>&1 &", 60);
             Thread.sleep(BETWEEN_TRANSFERS_MS);
             String page = Load.get(g.httpPort, "/");
@@ -167,7 +200,7 @@ public final class NetBench {
                 throw new IllegalStateException("Linux's / is not " + statusBytes + " bytes:\n" + page);
             }
         } catch (Exception | Error e) {
-            g.close();
+            g.failed(e);
             throw e;
         }
         return g;
@@ -246,7 +279,8 @@ public final class NetBench {
 
     private static Load.WrkResult checked(Guest g, Load.WrkResult r) {
         if (r.errors() > 0 || r.requests() == 0) {
-            throw new IllegalStateException(g.name + ": wrk saw errors or no answers:\n" + r.output());
+            throw new IllegalStateException(g.name + ": wrk saw errors or no answers:\n" + r.output()
+                    + "\nthe last of the guest's console:\n" + g.consoleTail(4000));
         }
         return r;
     }
@@ -270,7 +304,7 @@ public final class NetBench {
                 }
                 double t = Load.upload(g.sinkPort, bulkBytes);
                 long got = Long.parseLong(g.await(g.name.startsWith("OS2") ? "netbulk: received (\\d+) bytes"
-                        : "(?m)^(\\d+)$", 60).group(1));
+                        : RECEIVED_TAG + " (\\d+)", 60).group(1));
                 if (got == bulkBytes) {
                     return t;
                 }

@@ -19,7 +19,12 @@ public final class Mutator {
         RANDOM_BYTES,
         /** random bytes changed past the Ethernet header, then the checksums recomputed. */
         RANDOM_FIXED,
-        /** cut short at a random length (IP length still claiming the original). */
+        /**
+         * cut short at a random length of at least one byte (IP length still claiming the
+         * original). Never empty: the wire cannot carry an empty frame, and QEMU's dgram
+         * backend takes an empty datagram for the end of the connection and stops reading
+         * its socket for good (docs/RELIABILITY.md, finding 3).
+         */
         TRUNCATED,
         /** random bytes appended and claimed by the IP total length, checksums fixed. */
         EXTENDED,
@@ -87,7 +92,8 @@ public final class Mutator {
                 fixChecksums(f, f.length);
                 return List.of(f);
             case TRUNCATED:
-                return List.of(Arrays.copyOf(f, random.nextInt(f.length)));
+                if (f.length < 2) return null;
+                return List.of(Arrays.copyOf(f, 1 + random.nextInt(f.length - 1)));
             case EXTENDED: {
                 if (!ip) return null;
                 int extra = 1 + random.nextInt(300);

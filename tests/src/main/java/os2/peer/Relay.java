@@ -54,12 +54,14 @@ public final class Relay implements AutoCloseable {
     /** Counters of one direction. */
     public static final class Counts {
         public final AtomicLong received = new AtomicLong(), forwarded = new AtomicLong(), dropped = new AtomicLong(),
-                duplicated = new AtomicLong(), reordered = new AtomicLong(), corrupted = new AtomicLong();
+                duplicated = new AtomicLong(), reordered = new AtomicLong(), corrupted = new AtomicLong(),
+                empty = new AtomicLong();
 
         @Override
         public String toString() {
             return received + " received, " + forwarded + " forwarded, " + dropped + " dropped, " + duplicated
-                    + " duplicated, " + reordered + " reordered, " + corrupted + " corrupted";
+                    + " duplicated, " + reordered + " reordered, " + corrupted + " corrupted, " + empty
+                    + " empty not forwarded";
         }
     }
 
@@ -141,6 +143,10 @@ public final class Relay implements AutoCloseable {
                     continue;
                 }
                 c.received.incrementAndGet();
+                if (p.getLength() == 0) {
+                    c.empty.incrementAndGet();   // would stop the receiving guest's backend (see send)
+                    continue;
+                }
                 byte[] f = java.util.Arrays.copyOf(buf, p.getLength());
                 // Reservoir sample of the IPv4 frames seen: mutants come from all kinds of traffic. Not ARP:
                 // it has no checksum, so a mutated ARP packet can legitimately teach the guest a wrong MAC
@@ -189,7 +195,15 @@ public final class Relay implements AutoCloseable {
         }
     }
 
-    private static void send(DatagramSocket out, byte[] f, InetSocketAddress to) throws IOException {
+    /**
+     * Sends one frame. Never an empty one: QEMU's dgram backend (net/dgram.c, 7.2) takes a
+     * zero-length datagram for the end of the connection and stops polling its socket, so
+     * that guest would receive nothing ever again (docs/RELIABILITY.md, finding 3).
+     */
+    static void send(DatagramSocket out, byte[] f, InetSocketAddress to) throws IOException {
+        if (f.length == 0) {
+            throw new IllegalArgumentException("an empty frame would stop the guest's QEMU from reading its socket");
+        }
         out.send(new DatagramPacket(f, f.length, to));
     }
 

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import os2.peer.Relay;
@@ -44,6 +43,8 @@ class LinuxPeerTest {
     /** Malformed frames injected into OS2 in the test (CI size; docs/RELIABILITY.md has the 100,000 run). */
     static final int INJECT = Integer.getInteger("peer.inject", 5_000);
     static final int INJECT_PER_SECOND = 2_000;
+    /** What the kernel heap may differ by after the injection (allocation noise of the status fetch itself). */
+    static final long HEAP_SLACK = 64 * 1024;
 
     private Relay relay;
     private Console os2, linux;
@@ -202,9 +203,6 @@ class LinuxPeerTest {
 
     @Test
     @Order(5)
-    // Open finding 3 (docs/RELIABILITY.md): OS2 stopped answering after the injection in one
-    // loaded CI run; runs when asked for, e.g. -Dpeer.inject=5000, until that is understood.
-    @EnabledIfSystemProperty(named = "peer.inject", matches = "\\d+")
     void malformedFramesAreDroppedAndMemoryReturnsToBaseline() throws Exception {
         String before = sh("wget -q -O - http://" + OS2_IP + "/status.json", 60);
         long drops0 = number(before, "net_drops"), in0 = number(before, "net_frames_in");
@@ -224,9 +222,26 @@ class LinuxPeerTest {
         System.out.print(relay.summary());
         assertTrue(in >= INJECT * 9L / 10, "OS2 saw most of the injected frames: " + in + "\n" + relay.summary());
         assertTrue(drops >= INJECT / 2, "OS2 dropped (and counted) most of them: " + drops);
+        // The mutants leave bounded state behind that lives until its timeout: fragments
+        // waiting for the rest of their datagram (IpReassembly: at most 256 KiB, 30 s; on the
+        // JVM, 5,000 mutants of a bulk-transfer pool left 0 to 72 KB there), ARP entries and
+        // lookups (60 s at most). Memory must come back once that has expired: poll (each
+        // status fetch collects first) for up to 90 s, and say how long it took.
         long free = number(after, "frames_free"), heap = number(after, "heap_live");
-        assertTrue(Math.abs(free - free0) <= 16, "free frames back at baseline: " + free0 + " -> " + free);
-        assertTrue(heap <= heap0 + 64 * 1024, "kernel heap back at baseline: " + heap0 + " -> " + heap);
+        long t1 = System.nanoTime(), settle = 0;
+        while ((heap > heap0 + HEAP_SLACK || Math.abs(free - free0) > 16) && settle < 90_000) {
+            System.out.println("kernel heap " + heap0 + " -> " + heap + ", free frames " + free0 + " -> " + free
+                    + " at " + settle + " ms");
+            Thread.sleep(5_000);
+            after = sh("wget -q -O - http://" + OS2_IP + "/status.json", 60);
+            free = number(after, "frames_free");
+            heap = number(after, "heap_live");
+            settle = (System.nanoTime() - t1) / 1_000_000;
+        }
+        System.out.println("kernel heap " + heap0 + " -> " + heap + ", free frames " + free0 + " -> " + free
+                + ", " + settle + " ms after the first reading");
+        assertTrue(Math.abs(free - free0) <= 16, "free frames back at baseline: " + free0 + " -> " + free + "\n" + after);
+        assertTrue(heap <= heap0 + HEAP_SLACK, "kernel heap back at baseline: " + heap0 + " -> " + heap + "\n" + after);
         assertTrue(!os2.all().contains("PANIC") && !os2.all().contains("INTERNAL_ERROR") && os2.alive(), os2.all());
     }
 

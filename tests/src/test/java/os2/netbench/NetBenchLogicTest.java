@@ -92,4 +92,12 @@ class NetBenchLogicTest {
         assertEquals(3, p.length);
         assertTrue(p[0] != p[1] && p[1] != p[2] && p[0] != p[2]);
     }
+
+    @Test
+    void backgroundShellLinesAreJoinedWithoutTheSemicolonBusyboxRejects() {
+        assertEquals("(while :; do nc -l -p 1; done) & echo m", Guest.joined("(while :; do nc -l -p 1; done) &", "echo m"));
+        assertEquals("a & echo m", Guest.joined("a &  ", "echo m"));
+        assertEquals("a && b; echo m", Guest.joined("a && b", "echo m"), "&& is not a background &");
+        assertEquals("head -c 1 /dev/zero; echo m", Guest.joined("head -c 1 /dev/zero", "echo m"));
+    }
 }

@@ -3,6 +3,7 @@ package os2.peer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static os2.peer.Frames.*;
 
@@ -93,6 +94,54 @@ class RelayTest {
                 }
                 default -> assertNotEquals(Arrays.toString(f), Arrays.toString(g), k.name());
             }
+        }
+    }
+
+    /**
+     * Finding 3 (docs/RELIABILITY.md): an empty truncation went out as a zero-length datagram,
+     * which QEMU's dgram backend takes for the end of the connection: the guest heard nothing
+     * ever again. Truncation keeps at least one byte, at every frame length, and no mutant of
+     * any kind is empty.
+     */
+    @Test
+    void noMutantIsEverEmpty() {
+        Mutator m = new Mutator(11);
+        for (int len = 2; len <= 80; len++) {
+            byte[] f = Arrays.copyOf(tcpFrame(len), len);
+            boolean sawOne = false;
+            for (int i = 0; i < 2_000; i++) {
+                byte[] g = m.apply(Mutator.Kind.TRUNCATED, f.clone()).get(0);
+                assertTrue(g.length >= 1 && g.length < len, "truncated " + len + " to " + g.length);
+                sawOne |= g.length == 1;
+            }
+            assertTrue(sawOne, "the shortest truncation (1 byte) is made for length " + len);
+        }
+        Mutator.Kind[] kind = new Mutator.Kind[1];
+        byte[] small = tcpFrame(7);
+        for (int i = 0; i < 100_000; i++) {
+            for (byte[] g : m.mutate(small, small.length, kind)) {
+                assertTrue(g.length > 0, kind[0] + " made an empty frame");
+            }
+        }
+    }
+
+    /** The relay neither sends an empty frame nor forwards an empty datagram (it would stop the guest's QEMU). */
+    @Test
+    void emptyFramesAreNeverSent() throws Exception {
+        InetAddress lo = InetAddress.getLoopbackAddress();
+        try (DatagramSocket a = new DatagramSocket(new InetSocketAddress(lo, 0));
+                DatagramSocket b = new DatagramSocket(new InetSocketAddress(lo, 0));
+                Relay r = new Relay(5)) {
+            b.setSoTimeout(500);
+            r.start(a.getLocalPort(), b.getLocalPort());
+            a.send(new DatagramPacket(new byte[0], 0, lo, r.portForA()));
+            a.send(new DatagramPacket(tcpFrame(1), tcpFrame(1).length, lo, r.portForA()));
+            assertArrayEquals(tcpFrame(1), receive(b), "the empty datagram was not forwarded");
+            assertEquals(null, receive(b));
+            assertEquals(1, r.countsAToB.empty.get(), r.summary());
+            assertEquals(1, r.countsAToB.forwarded.get(), r.summary());
+            assertThrows(IllegalArgumentException.class,
+                    () -> Relay.send(a, new byte[0], new InetSocketAddress(lo, b.getLocalPort())));
         }
     }
 

@@ -26,6 +26,14 @@ public final class Tcp {
     final NetStack stack;
     private final Ipv4 ip;
     private final List<TcpConnection> connections = new ArrayList<>();
+    /** The same connections by their addresses (segment demultiplexing). */
+    private final TcpIndex index = new TcpIndex(MAX_CONNECTIONS);
+    /**
+     * Connections in the order they entered TIME_WAIT (ended ones are dropped lazily from
+     * the front): the ones recycled first when the table is full. A connection whose
+     * TIME_WAIT was restarted by a retransmitted FIN keeps its place.
+     */
+    private final java.util.ArrayDeque<TcpConnection> timeWaits = new java.util.ArrayDeque<>();
     private final List<TcpListenSocket> listeners = new ArrayList<>();
     private final TcpSegment seg = new TcpSegment();
     int sendBufferSize = 64 * 1024;
@@ -213,12 +221,8 @@ public final class Tcp {
     /** A new connection in the table, or null (counted) when it is full of live ones. */
     TcpConnection admit(int localPort, int remoteIp, int remotePort, SocketListener l) {
         if (connections.size() >= MAX_CONNECTIONS) {
-            TcpConnection oldest = null;
-            for (TcpConnection c : connections) {
-                if (c.state == TcpState.TIME_WAIT && (oldest == null || c.timeWaitAt < oldest.timeWaitAt)) {
-                    oldest = c;
-                }
-            }
+            pruneTimeWaits();
+            TcpConnection oldest = timeWaits.pollFirst();
             if (oldest == null) {
                 stack.stats.drop(Drop.TCP_TOO_MANY_CONNECTIONS);
                 return null;
@@ -227,21 +231,31 @@ public final class Tcp {
         }
         TcpConnection c = new TcpConnection(this, localPort, remoteIp, remotePort, l);
         connections.add(c);
+        index.put(c);
         return c;
     }
 
     void remove(TcpConnection c) {
+        if (index.get(c.localPort, c.remoteIp, c.remotePort) == c) {
+            index.remove(c);
+        }
         connections.remove(c);
     }
 
-    private TcpConnection find(int localPort, int remoteIp, int remotePort) {
-        for (int i = 0; i < connections.size(); i++) {
-            TcpConnection c = connections.get(i);
-            if (c.localPort == localPort && c.remotePort == remotePort && c.remoteIp == remoteIp) {
-                return c;
-            }
+    /** c entered TIME_WAIT: it is a candidate for recycling, oldest first. */
+    void enteredTimeWait(TcpConnection c) {
+        timeWaits.addLast(c);
+    }
+
+    /** Drops from the front of the TIME_WAIT order the connections that left TIME_WAIT (ended). */
+    private void pruneTimeWaits() {
+        while (!timeWaits.isEmpty() && timeWaits.peekFirst().state != TcpState.TIME_WAIT) {
+            timeWaits.pollFirst();
         }
-        return null;
+    }
+
+    private TcpConnection find(int localPort, int remoteIp, int remotePort) {
+        return index.get(localPort, remoteIp, remotePort);
     }
 
     private TcpListenSocket listenerOn(int port) {
@@ -315,6 +329,7 @@ public final class Tcp {
     }
 
     void tick(long now) {
+        pruneTimeWaits();   // they expire in about the order they entered: the front is where ended ones are
         for (int i = connections.size() - 1; i >= 0; i--) {
             if (i < connections.size()) {
                 TcpConnection c = connections.get(i);
@@ -355,6 +370,17 @@ public final class Tcp {
     /** A snapshot of the connection table, for status pages. */
     public List<TcpConnection> connections() {
         return new ArrayList<>(connections);
+    }
+
+    /** Connections in the table in TIME_WAIT. */
+    public int timeWaitCount() {
+        int n = 0;
+        for (int i = 0; i < connections.size(); i++) {
+            if (connections.get(i).state == TcpState.TIME_WAIT) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Connections in the table. */

@@ -184,6 +184,7 @@ public final class TcpConnection {
         }
         state = TcpState.CLOSED;
         rtxAt = persistAt = delayedAckAt = timeWaitAt = finWait2At = NEVER;
+        trimBuffers();
         tcp.remove(this);
         notifyClosed(announced, reason);
     }
@@ -200,7 +201,17 @@ public final class TcpConnection {
         state = TcpState.TIME_WAIT;
         rtxAt = persistAt = delayedAckAt = finWait2At = NEVER;
         timeWaitAt = stack.now() + Tcp.TIME_WAIT_MS;
+        tcp.enteredTimeWait(this);
         closePending = true;
+        trimBuffers();   // a busy server keeps hundreds in TIME_WAIT: their arrays go back now
+    }
+
+    /** Gives back the buffers' arrays where they hold nothing (they grow again if needed). */
+    private void trimBuffers() {
+        if (sbuf != null) {
+            sbuf.trim();
+            rbuf.trim();
+        }
     }
 
     /** The handshake completed (SYN_RECEIVED to ESTABLISHED): announce a passive open. */

@@ -5,12 +5,14 @@ package os2.kernel.net;
  * order and wait for the application; the rest is the receive window. Segments that
  * arrive out of order are stored straight into the window at their place and remembered
  * as sequence ranges (at most {@link #MAX_RANGES}); when the gap before them fills, they
- * become readable without copying.
+ * become readable without copying. The ring's array grows with the bytes stored, up to
+ * the capacity (the window advertised is always the capacity's): see {@link TcpRing}.
  */
 final class TcpRecvBuffer {
     static final int MAX_RANGES = 32;
 
-    private final byte[] ring;
+    private final int capacity;
+    private byte[] ring = TcpRing.EMPTY;
     private int head;
     private int length;
     private final int[] start = new int[MAX_RANGES];
@@ -18,11 +20,24 @@ final class TcpRecvBuffer {
     private int ranges;
 
     TcpRecvBuffer(int capacity) {
-        ring = new byte[capacity];
+        this.capacity = capacity;
     }
 
     int capacity() {
+        return capacity;
+    }
+
+    /** The array's length now (tests: it grows with use). */
+    int allocated() {
         return ring.length;
+    }
+
+    /** Gives the array back when nothing is stored (the connection has ended but is kept a while). */
+    void trim() {
+        if (length == 0 && ranges == 0) {
+            ring = TcpRing.EMPTY;
+            head = 0;
+        }
     }
 
     int readable() {
@@ -31,7 +46,7 @@ final class TcpRecvBuffer {
 
     /** Free space: the receive window. */
     int window() {
-        return ring.length - length;
+        return capacity - length;
     }
 
     boolean hasOutOfOrder() {
@@ -48,6 +63,11 @@ final class TcpRecvBuffer {
         int rel = seq - rcvNxt;
         if (rel > 0 && ranges == MAX_RANGES && !touchesRange(seq, seq + len)) {
             return -1;
+        }
+        if (length + rel + len > ring.length || ring.length == 0) {
+            // the array grows in place order from head: stored bytes, in order or not, keep their offsets
+            ring = TcpRing.grow(ring, head, length + rel + len, capacity);
+            head = 0;
         }
         int at = (head + length + rel) % ring.length;
         int first = Math.min(len, ring.length - at);
@@ -109,6 +129,9 @@ final class TcpRecvBuffer {
     /** Copies up to len readable bytes to dst and frees them; returns the count. */
     int read(byte[] dst, int off, int len) {
         int n = Math.min(len, length);
+        if (n == 0) {
+            return 0;
+        }
         int first = Math.min(n, ring.length - head);
         System.arraycopy(ring, head, dst, off, first);
         System.arraycopy(ring, 0, dst, off + first, n - first);
