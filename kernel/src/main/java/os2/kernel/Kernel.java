@@ -54,7 +54,8 @@ import os2.rt.Mem;
  * budget before it is preempted; {@code fault=early} (tests only) takes a page fault
  * before memory management exists; {@code stall=entry} (tests only) makes every odd
  * entry of a task wait, its budget armed, until the budget's timer interrupt has been
- * raised ({@code Tasks.stallUntilBudgetSpent}).
+ * raised ({@code Tasks.stallUntilBudgetSpent}); {@code fragtimeout=MS} shortens the IP
+ * reassembly timeout (30 s; the packet fuzzer's boots use 2 s, docs/RELIABILITY.md).
  */
 public final class Kernel {
     public static final String VERSION = "0.1.0";
@@ -197,6 +198,10 @@ public final class Kernel {
 
         // The network comes up here, not in init(): DHCP and the stack's timers need the loop.
         Log.info("net", NetService.start(cmd.get("ip"), cmd.get("dns")));
+        long fragTimeout = parseMillis(cmd.get("fragtimeout"));
+        if (fragTimeout > 0 && NetService.stack() != null) {
+            NetService.stack().ipv4().setReassemblyTimeout(fragTimeout);
+        }
         long readyTsc = Cpu.rdtsc();
         Log.info("boot", "java-entry tsc=" + entryTsc + ", ready tsc=" + readyTsc);
         Log.plain(Log.INFO, "kernel ready");
