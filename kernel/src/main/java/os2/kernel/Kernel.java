@@ -130,7 +130,7 @@ public final class Kernel {
             Log.warn("clock", Interrupts.calibrationWarning());
         }
         Log.info("tasks", Tasks.init(Memory.space(), Memory.kernelTable(), Memory.frames(), bootInfo.modules(),
-                parseMillis(cmd.get("budget"))));
+                parseMillis("budget", cmd.get("budget"))));
         if ("entry".equals(cmd.get("stall"))) {
             Log.warn("tasks", "stall=entry: odd task entries wait in the kernel until their budget's interrupt is raised");
             Tasks.stallEntriesForTest();
@@ -198,7 +198,7 @@ public final class Kernel {
 
         // The network comes up here, not in init(): DHCP and the stack's timers need the loop.
         Log.info("net", NetService.start(cmd.get("ip"), cmd.get("dns")));
-        long fragTimeout = parseMillis(cmd.get("fragtimeout"));
+        long fragTimeout = parseMillis("fragtimeout", cmd.get("fragtimeout"));
         if (fragTimeout > 0 && NetService.stack() != null) {
             NetService.stack().ipv4().setReassemblyTimeout(fragTimeout);
         }
@@ -217,7 +217,7 @@ public final class Kernel {
     }
 
     /** A positive number of milliseconds, or 0 (absent or malformed: the default applies). */
-    private static long parseMillis(String s) {
+    private static long parseMillis(String name, String s) {
         if (s == null || s.isEmpty() || s.length() > 9) {
             return 0;
         }
@@ -225,7 +225,7 @@ public final class Kernel {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
-                Log.warn("tasks", "budget=\"" + s + "\" is not a number of milliseconds; using the default");
+                Log.warn("boot", name + "=\"" + s + "\" is not a number of milliseconds; using the default");
                 return 0;
             }
             v = v * 10 + (c - '0');
