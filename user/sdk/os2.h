@@ -171,6 +171,8 @@ struct os2_sys_info {
     uint64_t tasks;        /* tasks alive */
     uint64_t total_frames;
     uint64_t caps;         /* capabilities alive in every task's table */
+    uint64_t net_pending;  /* what the network stack holds until it expires: frames waiting for ARP,
+                              datagrams in reassembly, TCP connections (0 without a NIC) */
 };
 
 /* The start capabilities, kept by crt0.S from r8/r9: slot i, or the zero handle. */

@@ -287,10 +287,24 @@ static int isolation(void) {
 
 /* packets: the frames come from the host (os2.fuzz.PacketFuzzer) into the NIC; this task
  * reports when the stack has its address, takes the figures when the host writes "base"
- * on the console and compares them when it writes "done". The stack's bounded state
- * (IP reassembly at most 256 KiB, ARP cache 64 entries) may hold heap at either moment:
- * the heap may differ by at most that; frames and capabilities must be exact. */
-enum { NET_SLACK = 320 * 1024 };
+ * on the console and compares them when it writes "done", exactly, the heap too. The host
+ * sends nothing more until then, and the stack's bounded state lets go by itself: frames
+ * waiting for an ARP answer nobody gives (3 s), datagrams in reassembly (30 s), TCP
+ * connections. So both figures are taken once SYS_INFO's net_pending is 0. */
+enum { DRAIN_POLL_NS = 100000000, DRAIN_MAX_POLLS = 450 };
+static struct figures drained(void) {
+    struct figures f = figures();
+    uint64_t waited = 0;
+    while (f.s.net_pending != 0 && waited < DRAIN_MAX_POLLS) {
+        struct os2_event ev = {OS2_EV_TIMER, (uint64_t)os2_clock() + DRAIN_POLL_NS, 0, 0};
+        os2_wait(&ev, 1);
+        waited++;
+        f = figures();
+    }
+    say("fuzz: packets: the stack held nothing pending after waiting (100 ms) ", waited,
+        f.s.net_pending == 0 ? "" : " NOT DRAINED");
+    return f;
+}
 static int console_line(const char *want) {
     char line[16];
     int n = 0;
@@ -323,10 +337,10 @@ static int packets(void) {
     }
     os2_puts("fuzz: packets address ready\n");
     if (!console_line("base")) return 0;
-    struct figures b = figures();
+    struct figures b = drained();
     os2_puts("fuzz: packets baseline taken\n");
     if (!console_line("done")) return 0;
-    struct figures a = figures();
+    struct figures a = drained();
     struct fz_line l = {.n = 0};
     fz_s(&l, "fuzz: free frames ");
     fz_u(&l, a.s.free_frames);
@@ -342,7 +356,8 @@ static int packets(void) {
     fz_u(&l, b.s.caps);
     fz_s(&l, ")");
     fz_end(&l);
-    return a.s.free_frames == b.s.free_frames && a.s.caps == b.s.caps && a.s.heap_live <= b.s.heap_live + NET_SLACK;
+    return a.s.free_frames == b.s.free_frames && a.s.caps == b.s.caps && a.s.heap_live == b.s.heap_live
+        && a.s.net_pending == 0 && b.s.net_pending == 0;
 }
 
 int main(int argc, char **argv) {

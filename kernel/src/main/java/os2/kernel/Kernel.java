@@ -54,7 +54,8 @@ import os2.rt.Mem;
  * budget before it is preempted; {@code fault=early} (tests only) takes a page fault
  * before memory management exists; {@code stall=entry} (tests only) makes every odd
  * entry of a task wait, its budget armed, until the budget's timer interrupt has been
- * raised ({@code Tasks.stallUntilBudgetSpent}).
+ * raised ({@code Tasks.stallUntilBudgetSpent}); {@code fragtimeout=MS} shortens the IP
+ * reassembly timeout (30 s; the packet fuzzer's boots use 2 s, docs/RELIABILITY.md).
  */
 public final class Kernel {
     public static final String VERSION = "0.1.0";
@@ -129,7 +130,7 @@ public final class Kernel {
             Log.warn("clock", Interrupts.calibrationWarning());
         }
         Log.info("tasks", Tasks.init(Memory.space(), Memory.kernelTable(), Memory.frames(), bootInfo.modules(),
-                parseMillis(cmd.get("budget"))));
+                parseMillis("budget", cmd.get("budget"))));
         if ("entry".equals(cmd.get("stall"))) {
             Log.warn("tasks", "stall=entry: odd task entries wait in the kernel until their budget's interrupt is raised");
             Tasks.stallEntriesForTest();
@@ -197,6 +198,10 @@ public final class Kernel {
 
         // The network comes up here, not in init(): DHCP and the stack's timers need the loop.
         Log.info("net", NetService.start(cmd.get("ip"), cmd.get("dns")));
+        long fragTimeout = parseMillis("fragtimeout", cmd.get("fragtimeout"));
+        if (fragTimeout > 0 && NetService.stack() != null) {
+            NetService.stack().ipv4().setReassemblyTimeout(fragTimeout);
+        }
         long readyTsc = Cpu.rdtsc();
         Log.info("boot", "java-entry tsc=" + entryTsc + ", ready tsc=" + readyTsc);
         Log.plain(Log.INFO, "kernel ready");
@@ -212,7 +217,7 @@ public final class Kernel {
     }
 
     /** A positive number of milliseconds, or 0 (absent or malformed: the default applies). */
-    private static long parseMillis(String s) {
+    private static long parseMillis(String name, String s) {
         if (s == null || s.isEmpty() || s.length() > 9) {
             return 0;
         }
@@ -220,7 +225,7 @@ public final class Kernel {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
-                Log.warn("tasks", "budget=\"" + s + "\" is not a number of milliseconds; using the default");
+                Log.warn("boot", name + "=\"" + s + "\" is not a number of milliseconds; using the default");
                 return 0;
             }
             v = v * 10 + (c - '0');

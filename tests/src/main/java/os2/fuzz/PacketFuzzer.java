@@ -33,6 +33,11 @@ public final class PacketFuzzer {
     static final int WARMUP = 2000;
     static final long PING_TIMEOUT_MS = 10_000;
     static final int PING_TRIES = 3;
+    /**
+     * The guest's IP reassembly timeout (kernel flag fragtimeout; 30 s by default): the leak
+     * check waits until the stack holds nothing pending, and fragments leave datagrams open.
+     */
+    static final int FRAG_TIMEOUT_MS = 2000;
 
     private final DatagramSocket sock;
     private final InetSocketAddress qemuEnd;
@@ -46,7 +51,7 @@ public final class PacketFuzzer {
     }
 
     public static void main(String[] args) throws Exception {
-        String qemu = "qemu-system-x86_64", kernel = null, init = null;
+        String qemu = "qemu-system-x86_64", kernel = null, init = null, append = "";
         long count = 1000, seed = 1;
         int timeout = 600;
         boolean trace = false;
@@ -59,6 +64,7 @@ public final class PacketFuzzer {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--timeout" -> timeout = Integer.parseInt(args[++i]);
                 case "--trace" -> trace = true;
+                case "--append" -> append = " " + args[++i];   // more kernel flags, e.g. heapcensus
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -72,7 +78,7 @@ public final class PacketFuzzer {
         }
         try (DatagramSocket sock = new DatagramSocket(new InetSocketAddress(lo, 0))) {
             List<String> cmd = new ArrayList<>(List.of(qemu, "-cpu", "max", "-m", "256M", "-kernel", kernel,
-                    "-append", "init=fuzz.elf log=warn", "-initrd", init + " packets " + count + " " + seed,
+                    "-append", "init=fuzz.elf log=warn fragtimeout=" + FRAG_TIMEOUT_MS + append, "-initrd", init + " packets " + count + " " + seed,
                     "-serial", "stdio", "-display", "none", "-no-reboot",
                     "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
                     "-netdev", "socket,id=net0,udp=127.0.0.1:" + sock.getLocalPort() + ",localaddr=127.0.0.1:" + qemuPort,
@@ -155,7 +161,7 @@ public final class PacketFuzzer {
         }
         serial.write("base\n".getBytes(StandardCharsets.US_ASCII));
         serial.flush();
-        if (!console.await("fuzz: packets baseline", 30_000)) {
+        if (!console.await("fuzz: packets baseline", 60_000)) {   // after the stack drained (fuzz.c: up to 45 s)
             System.out.println("packets: FAIL no baseline from the guest");
             return 1;
         }

@@ -81,12 +81,21 @@ class FuzzTest {
                 "arrays by block size\n" + r);
     }
 
-    /** Mutated frames through QEMU's UDP socket backend into the NIC; the guest answers pings throughout. */
+    /**
+     * Mutated frames through QEMU's UDP socket backend into the NIC; the guest answers pings
+     * throughout, and once the stack has let go of what it holds for a while the heap is back exactly.
+     */
     @Test
     void malformedFramesNeitherCrashNorDrainTheStack() throws Exception {
         Os2.Result r = fuzz(600, "packets", 3000, 1);
         assertPassed(r, "packets");
         assertTrue(r.stdout().contains("packets: 3000 mutated frames delivered, the guest answered every ping"), r.toString());
+        // both figures taken once the stack held nothing pending (ARP queue, reassembly, TCP)
+        assertEquals(2, Pattern.compile("the stack held nothing pending after waiting \\(100 ms\\) \\d+\n")
+                .matcher(r.stdout()).results().count(), r.toString());
+        Matcher heap = Pattern.compile("heap live (\\d+) \\(before (\\d+)\\)").matcher(r.stdout());
+        assertTrue(heap.find(), r.toString());
+        assertEquals(heap.group(2), heap.group(1), "the kernel heap is back to the byte\n" + r);
     }
 
     /**

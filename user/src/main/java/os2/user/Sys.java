@@ -199,7 +199,7 @@ public final class Sys {
         return call(CLOSE, lo, hi, 0, 0, 0);
     }
 
-    /** SYS_INFO into out (5 longs: free frames, kernel heap live, tasks, total frames, capabilities). */
+    /** SYS_INFO into out (up to 6 longs: free frames, kernel heap live, tasks, total frames, capabilities, net pending). */
     public static long sysInfo(long lo, long hi, long[] out) {
         return call(SYS_INFO, lo, hi, addr(out), 8L * out.length, 0);
     }

@@ -4,7 +4,7 @@ package os2.kernel.net;
  * Reassembly of IPv4 fragments (RFC 791, RFC 815) with hard limits, so that fragments
  * cannot exhaust memory: at most {@link #MAX_DATAGRAMS} datagrams at once, {@link
  * #MAX_FRAGMENTS} fragments each, {@link #MAX_BYTES} buffered in total, and {@link
- * #TIMEOUT_MS} from the first fragment to the last.
+ * #TIMEOUT_MS} (or less: {@link #setTimeout}) from the first fragment to the last.
  *
  * <p>Overlaps: an exact duplicate of a fragment with the same bytes is ignored (links
  * duplicate frames); any other overlap, or fragments that disagree about the datagram's
@@ -34,6 +34,7 @@ final class IpReassembly {
     private final long[] deadline = new long[MAX_DATAGRAMS];
     private int buffered;
     private int completedLength;
+    private long timeoutMs = TIMEOUT_MS;
 
     IpReassembly(NetStats stats) {
         this.stats = stats;
@@ -157,7 +158,7 @@ final class IpReassembly {
                 count[i] = 0;
                 received[i] = 0;
                 total[i] = -1;
-                deadline[i] = now + TIMEOUT_MS;
+                deadline[i] = now + timeoutMs;
                 return i;
             }
         }
@@ -173,6 +174,11 @@ final class IpReassembly {
             buffered -= data[slot].length;
             data[slot] = null;
         }
+    }
+
+    /** From the first fragment to the last (RFC 791 leaves it to the host; 1 ms..30 s). */
+    void setTimeout(long ms) {
+        timeoutMs = Math.max(1, Math.min(TIMEOUT_MS, ms));
     }
 
     void expire(long now) {

@@ -90,9 +90,18 @@ public final class Tcp {
         s.dataOff = off + hlen;
         s.dataLen = len - hlen;
         if (!parseOptions(s, b, off + 20, off + hlen)) {
+            s.buf = null;
             st.drop(Drop.TCP_BAD_OPTION);
             return;
         }
+        try {
+            dispatch(s, src);
+        } finally {
+            s.buf = null;   // the segment object is kept: it must not keep the last frame (up to 1.5 KiB) alive
+        }
+    }
+
+    private void dispatch(TcpSegment s, int src) {
         TcpConnection c = find(s.dstPort, src, s.srcPort);
         if (c != null) {
             TcpInput.arrive(c, s);
@@ -103,7 +112,7 @@ public final class Tcp {
             l.input(s);
             return;
         }
-        st.drop(Drop.TCP_NO_LISTENER);
+        stack.stats.drop(Drop.TCP_NO_LISTENER);
         if (!s.has(TcpSegment.RST)) {
             resetFor(s);
         }

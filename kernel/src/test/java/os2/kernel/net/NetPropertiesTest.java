@@ -108,6 +108,23 @@ class NetPropertiesTest {
         assertTrue(got.isEmpty());
     }
 
+    /** fragtimeout=MS: an open datagram goes after the shorter timeout, not before; 30 s stays the most. */
+    @Test
+    void aShorterReassemblyTimeoutExpiresOpenDatagramsSooner() {
+        StackHarness h = new StackHarness();
+        h.stack.ipv4().setReassemblyTimeout(2000);
+        h.in(eth(MAC_US, MAC_PEER, 0x0800, ipv4(IP_PEER, IP_US, 17, 7, 0x2000, new byte[8])));
+        assertEquals(1, h.stack.ipv4().reassemblies());
+        h.advance(1900);
+        assertEquals(1, h.stack.ipv4().reassemblies());
+        h.advance(200);
+        assertEquals(0, h.stack.ipv4().reassemblies());
+        h.stack.ipv4().setReassemblyTimeout(10 * IpReassembly.TIMEOUT_MS);   // capped at the default
+        h.in(eth(MAC_US, MAC_PEER, 0x0800, ipv4(IP_PEER, IP_US, 17, 8, 0x2000, new byte[8])));
+        h.advance(IpReassembly.TIMEOUT_MS);
+        assertEquals(0, h.stack.ipv4().reassemblies());
+    }
+
     @Test
     void fragmentLimitsAndTimeout() {
         StackHarness h = new StackHarness();

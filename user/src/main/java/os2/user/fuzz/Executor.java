@@ -14,6 +14,9 @@ import os2.user.Sys;
  * never blocks, WAIT always holds a timer that has fired, PAGER_SET's region is forged
  * (a task its own pager waits for itself), as in fuzzw.c.
  *
+ * <p>A handle argument is most often a pool slot, sometimes the slot the last call that
+ * hands out handles wrote to (so a call meets what the input made).
+ *
  * <p>Scratch layout: the pool of handles [0, 4 KiB) (slot i at 16 i; calls that hand out
  * handles write them there), structures [4, 8 KiB), bytes [8, 16 KiB), the rest free.
  */
@@ -72,19 +75,49 @@ final class Executor {
 
     /** Runs one input: a fresh pool, its calls, then every handle in the pool area closed. */
     void run(Call[] input) {
+        begin();
+        for (Call c : input) {
+            step(c);
+        }
+        end();
+    }
+
+    /** Before an input's first call: a fresh pool (copies of the seeds, a channel, a region). */
+    void begin() {
+        at = -1;
         int k = seeds.length / 2;
+        lastOut = k;   // the pool's channel
         for (int i = 0; i < k; i++) {
             Sys.call(Sys.CAP_DERIVE, seeds[2 * i], seeds[2 * i + 1], Sys.R_ALL, scratch + (long) HANDLE * i, 0);
         }
         Sys.call(Sys.CHANNEL_CREATE, mem, memHi, scratch + (long) HANDLE * k, 0, 0);
         Sys.call(Sys.REGION_ALLOC, mem, memHi, 2 * PAGE, Sys.R | Sys.W, scratch + (long) HANDLE * (k + 2));
-        for (Call c : input) {
-            long r = call(c);
-            calls++;
-            if (r >= 0) {
-                ok++;
-            }
+    }
+
+    /** Per call of the input being run: the pool slot its handle came from, the slot it wrote to (-1: none). */
+    final int[] readSlot = new int[SysFuzz.MAX_CALLS];
+    final int[] wroteSlot = new int[SysFuzz.MAX_CALLS];
+    private int at;
+
+    /** Call i of an input, counted. */
+    void step(Call c, int i) {
+        at = i;
+        readSlot[i] = -1;
+        wroteSlot[i] = -1;
+        step(c);
+    }
+
+    /** One call of an input, counted. */
+    void step(Call c) {
+        long r = call(c);
+        calls++;
+        if (r >= 0) {
+            ok++;
         }
+    }
+
+    /** After an input's last call: every handle in the pool area closed. */
+    void end() {
         for (int i = 0; i < POOL_AREA_SLOTS; i++) {
             long a = scratch + (long) HANDLE * i;
             long lo = Mem.read64(a);
@@ -166,11 +199,24 @@ final class Executor {
     }
 
     private final long[] hv = new long[2];
+    /** The pool slot the last handle-making call of this input was told to write to. */
+    private int lastOut;
 
     /** A handle: a pool slot (most often), a slot with one bit flipped, forged, or none. */
     private long[] h(long g) {
         int slot = slot(g >>> 8);
-        switch ((int) Long.remainderUnsigned(g, 8)) {
+        int kind = (int) Long.remainderUnsigned(g, 8);
+        if (at >= 0 && kind < 6) {
+            readSlot[at] = kind == 4 ? lastOut : slot;
+        }
+        switch (kind) {
+            case 4:
+                // the slot the last call that hands out handles wrote to: calls meet the
+                // capabilities the input made (a module opened, then read), as syzkaller's
+                // resources tie a call to the one that made its argument
+                hv[0] = poolLo(lastOut);
+                hv[1] = poolHi(lastOut);
+                return hv;
             case 5:
                 hv[0] = poolLo(slot) ^ (1L << (g >>> 16 & 63));
                 hv[1] = poolHi(slot);
@@ -229,7 +275,14 @@ final class Executor {
 
     /** Where a call writes handles it hands out: a pool slot most often (they join the pool). */
     private long out(long g) {
-        return (g & 3) != 0 ? scratch + (long) HANDLE * slot(g >>> 2) : ptr(g >>> 2);
+        if ((g & 3) == 0) {
+            return ptr(g >>> 2);
+        }
+        lastOut = slot(g >>> 2);
+        if (at >= 0) {
+            wroteSlot[at] = lastOut;
+        }
+        return scratch + (long) HANDLE * lastOut;
     }
 
     private long num(long g) {

@@ -9,19 +9,20 @@ import os2.user.Handle;
  * {@code sysfuzz MODE COUNT SEED}: the coverage-guided system-call fuzzer (docs/RELIABILITY.md),
  * run as init on the kernel of {@code ./os2 build --coverage} by {@code ./os2 fuzz syscalls --coverage}.
  * An input is a sequence of 1-24 calls ({@link Call}) made by {@link Executor}; after each
- * the kernel's edge counters are read ({@link CoverageMap}). MODE {@code guided}: an input
- * that reached a point no input reached before joins the corpus, and most inputs are
- * mutants of corpus entries (genes replaced or flipped, calls inserted, deleted or
- * duplicated, another entry's tail spliced on); {@code random}: every input is fresh from the
- * same generator, the counters only measured. Both stop after COUNT calls; every choice
- * comes from SEED (the coverage each input gets also depends on timing: interrupts,
+ * call the kernel's edge counters are read ({@link CoverageMap}), in both modes. MODE
+ * {@code guided}: each call that reached a point no call reached before gives the corpus an
+ * entry, that call and the calls that made the handles it used; most inputs are mutants
+ * of an entry (genes replaced or flipped, calls inserted, deleted or duplicated, another
+ * entry's tail spliced on) followed by fresh calls; {@code random}: every input is fresh
+ * from the same generator, the counters only measured. Both stop after COUNT calls; every
+ * choice comes from SEED (the coverage each input gets also depends on timing: interrupts,
  * the scheduler).
  *
  * <p>Prints progress, the totals and the reached points as a bitmap ("sysfuzz: map"), then
  * "sysfuzz: PASS" and exits 0. A kernel panic or hang shows as the missing PASS.
  */
 public final class SysFuzz {
-    private static final int MAX_CALLS = 24;
+    static final int MAX_CALLS = 24;
     private static final int MAX_MUTATIONS = 4;
     /** Guided: one input in this many is fresh anyway (new material for the corpus). */
     private static final int FRESH_ONE_IN = 8;
@@ -59,13 +60,13 @@ public final class SysFuzz {
         cov.collect();   // what setting up reached: the baseline, not any input's
         int baseline = cov.reached;
         long inputs = 0;
+        boolean[] found = new boolean[MAX_CALLS];
         while (ex.calls < count) {
             Call[] input = next();
-            ex.run(input);
+            boolean atEnd = execute(ex, cov, input, found);
             inputs++;
-            int fresh = cov.collect();
-            if (guided && fresh > 0) {
-                corpus.add(input);
+            if (guided) {
+                keep(ex, input, found, atEnd);
             }
             if (inputs % PROGRESS_INPUTS == 0) {
                 System.out.println("sysfuzz: progress calls " + ex.calls + " points " + cov.reached
@@ -77,6 +78,62 @@ public final class SysFuzz {
                 + cov.reached + " of " + cov.points + " (" + baseline + " by the set-up)");
         cov.print();
         System.out.println("sysfuzz: PASS");
+    }
+
+    /**
+     * Runs one input with the counters read after every call (both modes alike, so the
+     * comparison is fair); found[i]: call i reached a point no call reached before. Returns
+     * whether the closes of the pool at the end did.
+     */
+    private static boolean execute(Executor ex, CoverageMap cov, Call[] input, boolean[] found) {
+        ex.begin();
+        cov.collect();   // the pool's set-up is no call's merit
+        for (int i = 0; i < input.length; i++) {
+            ex.step(input[i], i);
+            found[i] = cov.collect() > 0;
+        }
+        ex.end();
+        return cov.collect() > 0;
+    }
+
+    /**
+     * Guided: for each call that reached something new, an entry of that call and the calls
+     * that made the handles it used (their makers too, and so on), in order: what the call
+     * stood on, without the rest of the input, which every mutant would pay for again. New
+     * points at the closes keep the whole input.
+     */
+    private void keep(Executor ex, Call[] input, boolean[] found, boolean atEnd) {
+        if (atEnd) {
+            corpus.add(input);
+        }
+        boolean[] take = new boolean[input.length];
+        for (int i = 0; i < input.length; i++) {
+            if (!found[i]) {
+                continue;
+            }
+            java.util.Arrays.fill(take, false);
+            take[i] = true;
+            int n = 1;
+            long need = ex.readSlot[i] >= 0 ? 1L << ex.readSlot[i] : 0;
+            for (int j = i - 1; j >= 0 && need != 0; j--) {
+                int w = ex.wroteSlot[j];
+                if (w >= 0 && (need & 1L << w) != 0) {
+                    take[j] = true;
+                    n++;
+                    need &= ~(1L << w);
+                    if (ex.readSlot[j] >= 0) {
+                        need |= 1L << ex.readSlot[j];
+                    }
+                }
+            }
+            Call[] entry = new Call[n];
+            for (int j = 0, k = 0; j <= i; j++) {
+                if (take[j]) {
+                    entry[k++] = input[j].copy();
+                }
+            }
+            corpus.add(entry);
+        }
     }
 
     /** The next input: fresh, or (guided, with a corpus) a mutant of an entry. */
@@ -93,12 +150,23 @@ public final class SysFuzz {
         for (int i = 0; i < n; i++) {
             in = mutate(in);
         }
+        // then fresh calls from the state the entry leads to: an entry ends at the call that
+        // reached something new, so what it set up is the ground the new calls stand on;
+        // a mutant re-makes only the entry's few calls, the rest is as new as random input
+        int more = rng.below(MAX_CALLS - in.length + 1);
+        for (int i = 0; i < more; i++) {
+            in = insert(in, in.length, Call.random(rng));
+        }
         return in;
     }
 
     private Call[] mutate(Call[] in) {
         int at = rng.below(in.length);
-        switch (rng.below(8)) {
+        switch (rng.below(10)) {
+            case 8: case 9:
+                // a fresh call after the last: explores the state the entry ended in (its
+                // last call is the one that reached something new)
+                return in.length >= MAX_CALLS ? in : insert(in, in.length, Call.random(rng));
             case 0: case 1:
                 in[at].g[rng.below(Call.GENES)] = rng.next();
                 return in;
