@@ -1,6 +1,7 @@
 package os2.user.demo;
 
 import os2.user.SysException;
+import os2.user.net.ByteText;
 import os2.user.net.Status;
 import os2.user.net.StatusPage;
 import os2.user.net.TcpListener;
@@ -20,6 +21,9 @@ public final class Httpd {
     static final int STATIC_BODY_BYTES = 1024;
     private static final String STATIC_BODY = "x".repeat(STATIC_BODY_BYTES);
     private static long served;
+    /** The body being built, and the whole response (header and body, sent in one write). */
+    private static final ByteText body = new ByteText(8192);
+    private static final ByteText response = new ByteText(8192);
 
     private Httpd() {
     }
@@ -53,19 +57,20 @@ public final class Httpd {
         String line = firstLine(req, n);
         served++;
         if (!line.startsWith("GET ")) {
-            respond(s, "405 Method Not Allowed", "text/plain", "only GET\n");
+            respond(s, "405 Method Not Allowed", "text/plain", body.clear().append("only GET\n"));
             return;
         }
         int sp = line.indexOf(' ', 4);
         String path = sp < 0 ? line.substring(4) : line.substring(4, sp);
+        body.clear();
         if (path.equals("/") || path.equals("/index.html")) {
-            respond(s, "200 OK", "text/html; charset=utf-8", StatusPage.html(Status.read(), served));
+            respond(s, "200 OK", "text/html; charset=utf-8", StatusPage.html(Status.read(), served, body));
         } else if (path.equals("/status.json")) {
-            respond(s, "200 OK", "application/json", StatusPage.json(Status.read(), served));
+            respond(s, "200 OK", "application/json", StatusPage.json(Status.read(), served, body));
         } else if (path.equals("/1k")) {
-            respond(s, "200 OK", "text/plain", STATIC_BODY);
+            respond(s, "200 OK", "text/plain", body.append(STATIC_BODY));
         } else {
-            respond(s, "404 Not Found", "text/plain", "no such page: " + path + "\n");
+            respond(s, "404 Not Found", "text/plain", body.append("no such page: ").append(path).append('\n'));
         }
     }
 
@@ -90,19 +95,11 @@ public final class Httpd {
         return new String(c);
     }
 
-    private static void respond(TcpSocket s, String status, String type, String body) {
-        byte[] b = utf8(body);
-        s.write("HTTP/1.1 " + status + "\r\nContent-Type: " + type + "\r\nContent-Length: " + b.length
-                + "\r\nCache-Control: no-store\r\nConnection: close\r\nServer: OS2 httpd\r\n\r\n");
-        s.write(b, 0, b.length);
-    }
-
-    /** The body's bytes (the page is ASCII but for task names). */
-    static byte[] utf8(String s) {
-        try {
-            return s.getBytes("UTF-8");
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);   // every Java platform has UTF-8
-        }
+    /** Sends the status line, the headers and body in one write (one system call; header and body share segments). */
+    private static void respond(TcpSocket s, String status, String type, ByteText b) {
+        response.clear().append("HTTP/1.1 ").append(status).append("\r\nContent-Type: ").append(type)
+                .append("\r\nContent-Length: ").append(b.length())
+                .append("\r\nCache-Control: no-store\r\nConnection: close\r\nServer: OS2 httpd\r\n\r\n").append(b);
+        s.write(response.array(), 0, response.length());
     }
 }

@@ -9,9 +9,8 @@ public final class StatusPage {
     private StatusPage() {
     }
 
-    /** The JSON object: every counter (numbers as numbers), "tasks" and "connections" arrays. */
-    public static String json(Status s, long served) {
-        StringBuilder b = new StringBuilder(2048);
+    /** Writes the JSON object into b: every counter (numbers as numbers), "tasks" and "connections" arrays. */
+    public static ByteText json(Status s, long served, ByteText b) {
         b.append('{');
         for (int i = 0; i < s.keys.size(); i++) {
             b.append('"').append(s.keys.get(i)).append("\":");
@@ -33,10 +32,10 @@ public final class StatusPage {
             b.append(i == 0 ? "" : ",").append("{\"local_port\":").append(c[0]).append(",\"remote\":\"").append(c[1])
                     .append("\",\"state\":\"").append(c[2]).append("\",\"unacked\":").append(c[3]).append('}');
         }
-        return b.append("]}\n").toString();
+        return b.append("]}\n");
     }
 
-    private static void value(StringBuilder b, String v) {
+    private static void value(ByteText b, String v) {
         boolean number = !v.isEmpty();
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
@@ -49,7 +48,7 @@ public final class StatusPage {
         }
     }
 
-    private static void string(StringBuilder b, String v) {
+    private static void string(ByteText b, String v) {
         b.append('"');
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
@@ -62,16 +61,6 @@ public final class StatusPage {
             }
         }
         b.append('"');
-    }
-
-    /** HTML-escaped text. */
-    static String esc(String v) {
-        StringBuilder b = new StringBuilder(v.length());
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            b.append(c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '&' ? "&amp;" : c == '"' ? "&quot;" : String.valueOf(c));
-        }
-        return b.toString();
     }
 
     private static final String STYLE = "body{font-family:sans-serif;margin:2em;background:#fafafa;color:#222}"
@@ -94,15 +83,14 @@ public final class StatusPage {
             + "+line(function(s){return s.frames_total-s.frames_free;},'#36c')+line(function(s){return s.net_frames_in||0;},'#3a3');}"
             + "setInterval(poll,1000);poll();";
 
-    /** The page: server-rendered tables (it reads well without scripts) and the live chart. */
-    public static String html(Status s, long served) {
-        StringBuilder b = new StringBuilder(4096);
+    /** Writes the page into b: server-rendered tables (it reads well without scripts) and the live chart. */
+    public static ByteText html(Status s, long served, ByteText b) {
         b.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>OS2 status</title><style>")
                 .append(STYLE).append("</style></head><body><h1>OS2 status</h1>")
                 .append("<p>Served by httpd, a Java user program, through the kernel's TCP/IP stack. Refreshes every second.</p>")
                 .append("<table id=\"counters\"><tr><th>counter</th><th>value</th></tr>");
         for (int i = 0; i < s.keys.size(); i++) {
-            b.append("<tr><td>").append(esc(s.keys.get(i))).append("</td><td class=\"n\">").append(esc(s.values.get(i)))
+            b.append("<tr><td>").html(s.keys.get(i)).append("</td><td class=\"n\">").html(s.values.get(i))
                     .append("</td></tr>");
         }
         b.append("<tr><td>http_requests</td><td class=\"n\">").append(served).append("</td></tr></table>");
@@ -111,7 +99,7 @@ public final class StatusPage {
             String[] t = s.tasks.get(i);
             b.append("<tr>");
             for (int j = 0; j < t.length; j++) {
-                b.append("<td>").append(esc(t[j])).append("</td>");
+                b.append("<td>").html(t[j]).append("</td>");
             }
             b.append("</tr>");
         }
@@ -120,7 +108,7 @@ public final class StatusPage {
             String[] c = s.connections.get(i);
             b.append("<tr>");
             for (int j = 0; j < c.length; j++) {
-                b.append("<td>").append(esc(c[j])).append("</td>");
+                b.append("<td>").html(c[j]).append("</td>");
             }
             b.append("</tr>");
         }
@@ -128,6 +116,6 @@ public final class StatusPage {
                 .append("<span style=\"color:#36c\">used frames</span>, <span style=\"color:#3a3\">frames received</span>")
                 .append(" (each scaled to its maximum)</p><svg id=\"chart\" width=\"600\" height=\"120\"></svg><script>")
                 .append(SCRIPT).append("</script></body></html>\n");
-        return b.toString();
+        return b;
     }
 }

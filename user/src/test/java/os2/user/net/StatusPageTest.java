@@ -24,7 +24,7 @@ class StatusPageTest {
 
     @Test
     void jsonHasNumbersStringsAndEscapes() {
-        String j = StatusPage.json(Status.parse(REPORT), 7);
+        String j = StatusPage.json(Status.parse(REPORT), 7, new ByteText(16)).toString();
         assertTrue(j.startsWith("{\"uptime_ms\":1234,\"frames_free\":100,\"frames_total\":200,\"net_address\":\"10.0.2.15\","), j);
         assertTrue(j.contains("\"http_requests\":7"), j);
         assertTrue(j.contains("{\"id\":2,\"state\":\"running\",\"capabilities\":8,\"regions\":6,\"name\":\"my \\\"odd\\\" <name>\"}"), j);
@@ -33,7 +33,7 @@ class StatusPageTest {
 
     @Test
     void htmlEscapesNames() {
-        String h = StatusPage.html(Status.parse(REPORT), 1);
+        String h = StatusPage.html(Status.parse(REPORT), 1, new ByteText(16)).toString();
         assertTrue(h.contains("<td>my &quot;odd&quot; &lt;name&gt;</td>"), h);
         assertTrue(h.contains("<svg id=\"chart\""), h);
     }
