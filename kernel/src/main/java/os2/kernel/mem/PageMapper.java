@@ -162,6 +162,7 @@ final class PageMapper {
                 return;
             }
             long parent = pt.tableAt(virt, level + 1);
+            pt.changed();
             Mem.write64(PageTable.entryVirt(parent, virt, level + 1), 0);
             os2.rt.Cpu.invlpg(virt);
             frames.free(table, 0);

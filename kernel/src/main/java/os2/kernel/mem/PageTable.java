@@ -44,6 +44,12 @@ public final class PageTable {
 
     private final FrameAllocator frames;
     private final long root;
+    /** Bumped by every change to the entries below the root: the counts below stay good until then. */
+    private long changes;
+    /** The value of changes when pagesCounted and tablesCounted were walked; -1: never. */
+    private long countedAt = -1;
+    private long pagesCounted;
+    private long tablesCounted;
 
     /** A new, empty tree; throws if not even the PML4 frame is available (boot-time only). */
     public PageTable(FrameAllocator frames) {
@@ -120,6 +126,39 @@ public final class PageTable {
         return countPages(root, PML4, 0, ENTRIES / 2);
     }
 
+    /**
+     * {@link #lowerPages()} as of now, walked again only when a mapping changed since the
+     * last count: status reports ask for every task's figures on every call, and the walks
+     * were a quarter of a status page's cost. (TASK_INFO, which checks leaks, always walks.)
+     */
+    @NoAlloc
+    public long lowerPagesCounted() {
+        recount();
+        return pagesCounted;
+    }
+
+    /** {@link #lowerTableFrames()} as of now, walked again only after a change (see {@link #lowerPagesCounted}). */
+    @NoAlloc
+    public long lowerTableFramesCounted() {
+        recount();
+        return tablesCounted;
+    }
+
+    @NoAlloc
+    private void recount() {
+        if (countedAt != changes) {
+            pagesCounted = lowerPages();
+            tablesCounted = lowerTableFrames();
+            countedAt = changes;
+        }
+    }
+
+    /** Notes a change to an entry below the root (every writer of entries calls it). */
+    @NoAlloc
+    void changed() {
+        changes++;
+    }
+
     private long countPages(long table, int level, int from, int to) {
         long n = 0;
         for (int i = from; i < to; i++) {
@@ -189,6 +228,7 @@ public final class PageTable {
         if ((Mem.read64(slot) & PageFlags.PRESENT) != 0) {
             return ALREADY_MAPPED;
         }
+        changes++;
         Mem.write64(slot, (phys | flags | PageFlags.PRESENT) & ~PageFlags.HUGE & leafMask);
         return OK;
     }
@@ -201,6 +241,7 @@ public final class PageTable {
      */
     @NoAlloc
     long leafTable(long virt, long flags) {
+        changes++;   // the caller writes the leaf (setLeaf4k)
         return walkCreate(virt, PT, flags);
     }
 
@@ -224,6 +265,7 @@ public final class PageTable {
         if ((Mem.read64(slot) & PageFlags.PRESENT) != 0) {
             return ALREADY_MAPPED;
         }
+        changes++;
         Mem.write64(slot, (phys | flags | PageFlags.PRESENT | PageFlags.HUGE) & leafMask);
         return OK;
     }
@@ -247,6 +289,7 @@ public final class PageTable {
                     return NO_MEMORY;
                 }
                 e = t | PageFlags.PRESENT | PageFlags.WRITE | user;
+                changes++;
                 Mem.write64(slot, e);
             } else if ((e & PageFlags.HUGE) != 0) {
                 return ALREADY_MAPPED;
@@ -346,6 +389,7 @@ public final class PageTable {
         if ((pte & PageFlags.PRESENT) == 0) {
             return NOT_MAPPED;
         }
+        changes++;
         Mem.write64(ptSlot, 0);
         Cpu.invlpg(virt);
         return pte & PageFlags.ADDR_MASK;
@@ -364,6 +408,7 @@ public final class PageTable {
         if ((pde & (PageFlags.PRESENT | PageFlags.HUGE)) != (PageFlags.PRESENT | PageFlags.HUGE)) {
             return NOT_MAPPED;
         }
+        changes++;
         Mem.write64(slot, 0);
         Cpu.invlpg(virt);
         return pde & PageFlags.ADDR_MASK_2M;
@@ -384,6 +429,7 @@ public final class PageTable {
         for (int i = 0; i < ENTRIES; i++) {
             Mem.write64(PhysMap.virt(pt + 8L * i), (base + i * PAGE_4K) | flags);
         }
+        changes++;
         Mem.write64(pdSlot, pt | PageFlags.PRESENT | PageFlags.WRITE | (pde & PageFlags.USER));
         Cpu.invlpg(virt & -PAGE_2M);
         return OK;

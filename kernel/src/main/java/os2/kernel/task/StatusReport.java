@@ -107,8 +107,8 @@ final class StatusReport {
         }
         for (int i = 0; i < Tasks.count(); i++) {   // after the task lines: readers of those keep their 5 words
             Task k = Tasks.task(i);
-            s.append("task_frames ").append(k.id).append(' ').append(k.table.lowerPages()).append(' ')
-                    .append(k.table.lowerTableFrames()).append('\n');
+            s.append("task_frames ").append(k.id).append(' ').append(k.table.lowerPagesCounted()).append(' ')
+                    .append(k.table.lowerTableFramesCounted()).append('\n');
         }
         if (n != null) {
             // TIME_WAIT ones are only counted (tcp_time_wait): a busy server keeps hundreds, and

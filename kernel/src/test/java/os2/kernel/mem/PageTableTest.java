@@ -212,4 +212,32 @@ class PageTableTest {
         }
         assertFalse(pt.root() < 0);
     }
+
+    /**
+     * The counts a status report reads (walked again only after a change) equal fresh walks
+     * after every kind of change: 4 KiB and 2 MiB maps, unmaps (with splits), range unmaps
+     * that prune tables, and the demand fill's leafTable + setLeaf4k.
+     */
+    @Property(tries = 60)
+    void countedFiguresFollowEveryChange(@ForAll @Size(max = 120) List<@IntRange(min = 0, max = 4095) Integer> ops) {
+        setUp();
+        long base = 0x0000_0040_0000_0000L;
+        for (int op : ops) {
+            long virt = base + (op % 1024) * PAGE;
+            switch (op % 6) {
+                case 0, 1 -> pt.map4k(virt, 0x1_0000_0000L + op * PAGE, PageFlags.KERNEL_RW);
+                case 2 -> pt.unmap(virt);
+                case 3 -> pt.map2m(base + (op % 2) * M2, 0x2_0000_0000L, PageFlags.KERNEL_RW);
+                case 4 -> pt.unmapRange(virt & -M2, M2);
+                default -> {
+                    long table = pt.leafTable(virt, PageFlags.KERNEL_RW);
+                    if (table >= 0 && (Mem.read64(PageTable.entryVirt(table, virt, 0)) & PageFlags.PRESENT) == 0) {
+                        PageTable.setLeaf4k(PageTable.entryVirt(table, virt, 0), 0x3_0000_0000L, PageFlags.KERNEL_RW);
+                    }
+                }
+            }
+            assertEquals(pt.lowerPages(), pt.lowerPagesCounted(), "after op " + op);
+            assertEquals(pt.lowerTableFrames(), pt.lowerTableFramesCounted(), "after op " + op);
+        }
+    }
 }
