@@ -84,6 +84,8 @@ public final class VirtioNet implements DeviceInterrupts.Handler {
     private long txDrops;
     private long txErrors;
     private long receiverErrors;
+    /** Receive buffers given back to the device by the current {@link #service} pass. */
+    private int givenBack;
 
     /** The NIC found at boot, or null. */
     public static VirtioNet device() {
@@ -218,12 +220,29 @@ public final class VirtioNet implements DeviceInterrupts.Handler {
      * The event's continuation: every used receive buffer is copied out, given back
      * and delivered; transmit descriptors are reclaimed. A receiver that throws loses
      * only its frame: the ring is kept consistent and the first exception is rethrown
-     * at the end (the scheduler reports it as a crash).
+     * at the end (the scheduler reports it as a crash). The device hears of the buffers
+     * given back whatever is thrown (an Error too): otherwise receiving would stop.
      */
     private Result service() {
         reclaimTransmitted();
+        givenBack = 0;
+        RuntimeException failure;
+        try {
+            failure = receiveAll();
+        } finally {
+            if (givenBack > 0) {
+                VirtioPci.notifyQueue(rxNotify, RECEIVE_QUEUE);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return Result.done();
+    }
+
+    /** Takes, gives back and delivers every used receive buffer; returns a receiver's first exception, or null. */
+    private RuntimeException receiveAll() {
         RuntimeException failure = null;
-        int given = 0;
         for (int id = rx.takeUsed(); id != SplitQueue.NONE; id = rx.takeUsed()) {
             if (id == SplitQueue.BAD_ID) {
                 rxErrors++;   // nothing to give back: the entry named no buffer
@@ -241,7 +260,7 @@ public final class VirtioNet implements DeviceInterrupts.Handler {
                 rxBytes += n;
             }
             rx.publish(id);
-            given++;
+            givenBack++;
             if (frame == null) {
                 continue;
             }
@@ -259,13 +278,7 @@ public final class VirtioNet implements DeviceInterrupts.Handler {
                 }
             }
         }
-        if (given > 0) {
-            VirtioPci.notifyQueue(rxNotify, RECEIVE_QUEUE);
-        }
-        if (failure != null) {
-            throw failure;
-        }
-        return Result.done();
+        return failure;
     }
 
     private void reclaimTransmitted() {
