@@ -15,14 +15,31 @@ import os2.kernel.sched.Result;
  * interrupt-event continuation (the interrupt handler only counts); the stack's timers
  * run in a periodic kernel continuation; DHCP configures the interface and the lease
  * is logged. Sockets ({@link Socket}) are the stack's applications.
+ *
+ * <p>The timer ticks every {@link #TICK_NANOS} while frames move; once a tick finds the
+ * network was quiet since the last one, it sleeps until the stack's earliest deadline, at
+ * most {@link #QUIET_TICK_NANOS}, and the next frame received or sent brings the fast
+ * ticks back. An idle machine is not woken 100 times a second.
  */
 public final class NetService {
-    /** How often the stack's timers are looked at (its coarsest useful granularity). */
+    /** How often the stack's timers are looked at while frames move (its coarsest useful granularity). */
     static final long TICK_NANOS = 10_000_000L;
+    /**
+     * The longest the timer sleeps when the network is quiet. Every deadline the stack knows
+     * of is set while a frame is received or sent, which brings the fast ticks back; one set
+     * any other way would be late by at most this.
+     */
+    static final long QUIET_TICK_NANOS = 1_000_000_000L;
 
     private static NetStack stack;
     private static VirtioNet nic;
     private static long ticks;
+    /** A frame was received or sent since the last tick. */
+    private static boolean active;
+    /** When the armed timer runs (Clock nanos). */
+    private static long armedAt;
+    /** The armed timer's number: a timer replaced by an earlier one finds itself stale and ends. */
+    private static long generation;
 
     private NetService() {
     }
@@ -47,6 +64,7 @@ public final class NetService {
 
         @Override
         public boolean transmit(byte[] frame, int len) {
+            activity();
             return nic.transmit(frame, len);
         }
     }
@@ -65,7 +83,10 @@ public final class NetService {
         }
         nic = n;
         stack = new NetStack(new Device(n), () -> Clock.nanos() / 1_000_000L);
-        n.setReceiver((frame, len) -> stack.receive(frame, len));
+        n.setReceiver((frame, len) -> {
+            activity();
+            stack.receive(frame, len);
+        });
         StaticAddress fixed = null;
         if (staticIp != null) {
             try {
@@ -83,8 +104,7 @@ public final class NetService {
                 Log.warn("net", e.getMessage() + "; ignored");
             }
         }
-        os2.kernel.sched.KernelLoop.scheduler().submit(
-                new os2.kernel.sched.Successor.Until(Clock.nanos() + TICK_NANOS, NetService::tick));
+        arm(Clock.nanos() + TICK_NANOS);
         if (fixed != null) {
             stack.configure(fixed.address, fixed.netmask, fixed.gateway, 0);
             return "up on " + n.describe() + "; static address " + fixed + dnsNote;
@@ -105,11 +125,50 @@ public final class NetService {
         return "up on " + n.describe() + "; DHCP started" + dnsNote;
     }
 
-    /** The periodic timer continuation: the stack's retransmissions, ARP and DHCP timers. */
-    private static Result tick() {
+    /** A frame is received or sent: ticks come every {@link #TICK_NANOS} again. */
+    private static void activity() {
+        active = true;
+        long soon = Clock.nanos() + TICK_NANOS;
+        if (armedAt > soon) {
+            arm(soon);
+        }
+    }
+
+    /** Queues the timer continuation for time at; one armed before it becomes stale. */
+    private static void arm(long at) {
+        armedAt = at;
+        long g = ++generation;
+        os2.kernel.sched.KernelLoop.scheduler().submit(new os2.kernel.sched.Successor.Until(at, () -> tick(g)));
+    }
+
+    /** The timer continuation: the stack's retransmissions, ARP, DHCP and DNS timers. */
+    private static Result tick(long g) {
+        if (g != generation) {
+            return Result.done();   // an earlier timer replaced this one
+        }
         ticks++;
         stack.tick();
-        return Result.until(Clock.nanos() + TICK_NANOS, NetService::tick);
+        long now = Clock.nanos();
+        long deadline = active ? now : millisToNanos(stack.nextDeadline());
+        armedAt = nextTick(now, active, deadline);
+        active = false;
+        return Result.until(armedAt, () -> tick(g));
+    }
+
+    /**
+     * When the timer runs next: in {@link #TICK_NANOS} after a busy interval, else at the
+     * stack's earliest deadline (Clock nanos) but no sooner than that and no later than
+     * {@link #QUIET_TICK_NANOS} from now.
+     */
+    static long nextTick(long now, boolean busy, long deadline) {
+        if (busy) {
+            return now + TICK_NANOS;
+        }
+        return Math.min(Math.max(deadline, now + TICK_NANOS), now + QUIET_TICK_NANOS);
+    }
+
+    private static long millisToNanos(long ms) {
+        return ms >= Long.MAX_VALUE / 1_000_000L ? Long.MAX_VALUE : ms * 1_000_000L;
     }
 
     /** The stack, or null when there is no network. */
