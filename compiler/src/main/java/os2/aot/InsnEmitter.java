@@ -221,7 +221,7 @@ final class InsnEmitter {
                 nullCheck(sp - 3);
                 indexCheck(a, i);
                 String t = elemType(op - IASTORE);
-                if (op == AASTORE) {
+                if (op == AASTORE && !m.exactStores().alwaysFits(m.method.owner.name, idx)) {
                     line(raise(v + " && !os2_assignable(" + v + "->cls, " + a + "->cls->componentType)",
                             "java_lang_VMHelper__throwArrayStore(" + v + ")", false));
                 }

@@ -338,6 +338,15 @@ final class MethodEmitter {
     }
 
     private NpeMessages npeMessages;
+    private ExactStores exactStores;
+
+    /** Which aastores need no type check (the static type analysis runs on first use). */
+    ExactStores exactStores() {
+        if (exactStores == null) {
+            exactStores = new ExactStores(prog.world.cp, node);
+        }
+        return exactStores;
+    }
 
     /** The helpful NullPointerException messages of this method (its source analysis runs on first use). */
     NpeMessages npeMessages() {
