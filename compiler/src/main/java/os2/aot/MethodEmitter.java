@@ -112,7 +112,7 @@ final class MethodEmitter {
                 body.append(lazyLink()).append("\n");
             }
             if (hasFrame && !lazyFrame && !touchesHardware && storedLine != line
-                    && InsnEmitter.mayThrow(in, frames[i])) {
+                    && InsnEmitter.mayThrow(in, frames[i]) && !InsnEmitter.throwsOnlyByChecks(in.getOpcode())) {
                 // the line is read only by what throws or calls: store it just before that
                 body.append("F.line = ").append(line).append(";\n");
                 storedLine = line;
@@ -335,6 +335,15 @@ final class MethodEmitter {
     String outNoFrame() {
         usesOutNoFrame = true;
         return "OUTN";
+    }
+
+    /**
+     * An eager frame whose checks store the line on their cold paths (InsnEmitter#raise), so
+     * instructions that throw only through checks need no line store on the normal path
+     * (methods touching hardware keep a store per line: a fault may come from any access).
+     */
+    boolean coldLines() {
+        return hasFrame && !lazyFrame && !touchesHardware;
     }
 
     private NpeMessages npeMessages;
