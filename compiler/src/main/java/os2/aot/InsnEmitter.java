@@ -95,7 +95,7 @@ final class InsnEmitter {
     String npeCheck(String value, int stackIndex) {
         String msg = m.npeMessages().at(m.node.instructions.get(idx), stackIndex);
         String literal = msg == null ? null : "\"" + NpeMessages.cLiteral(msg) + "\"";
-        if (m.lazyFrame) {
+        if (m.lazyFrame || m.coldLines()) {
             return raise(value + " == 0", literal == null ? "java_lang_VMHelper__throwNPE()"
                     : "java_lang_VMHelper__throwNPEAt((jlong)(uintptr_t)" + literal + ")");
         }
@@ -106,7 +106,7 @@ final class InsnEmitter {
     }
 
     private void indexCheck(String a, String i) {
-        line(m.lazyFrame ? raise("(uint32_t)(" + i + ") >= (uint32_t)OS2_LEN(" + a + ")",
+        line(m.lazyFrame || m.coldLines() ? raise("(uint32_t)(" + i + ") >= (uint32_t)OS2_LEN(" + a + ")",
                 "java_lang_VMHelper__throwIndex(" + i + ", OS2_LEN(" + a + "))")
                 : "OS2_IDX(" + a + ", " + i + ", " + exc() + ");");
     }
@@ -125,7 +125,24 @@ final class InsnEmitter {
             return "if (OS2_UNLIKELY(" + cond + ")) goto " + m.lazyStub(helper) + ";";
         }
         String test = hinted ? "OS2_UNLIKELY(" + cond + ")" : cond;
-        return "if (" + test + ") { " + helper + "; goto " + exc() + "; }";
+        String line = m.coldLines() ? "F.line = " + m.line + "; " : "";
+        return "if (" + test + ") { " + line + helper + "; goto " + exc() + "; }";
+    }
+
+    /**
+     * Instructions that throw only through their own checks (null, bounds, array store, division
+     * by zero), each raising with {@link #raise}: with {@link MethodEmitter#coldLines} the line is
+     * stored on the check's cold path, so the normal path needs no line store for them.
+     */
+    static boolean throwsOnlyByChecks(int op) {
+        switch (op) {
+            case IALOAD: case LALOAD: case FALOAD: case DALOAD: case AALOAD: case BALOAD: case CALOAD: case SALOAD:
+            case IASTORE: case LASTORE: case FASTORE: case DASTORE: case AASTORE: case BASTORE: case CASTORE: case SASTORE:
+            case IDIV: case IREM: case LDIV: case LREM: case ARRAYLENGTH: case GETFIELD: case PUTFIELD:
+                return true;
+            default:
+                return false;
+        }
     }
 
     /**
@@ -221,7 +238,7 @@ final class InsnEmitter {
                 nullCheck(sp - 3);
                 indexCheck(a, i);
                 String t = elemType(op - IASTORE);
-                if (op == AASTORE) {
+                if (op == AASTORE && !m.exactStores().alwaysFits(m.method.owner.name, idx)) {
                     line(raise(v + " && !os2_assignable(" + v + "->cls, " + a + "->cls->componentType)",
                             "java_lang_VMHelper__throwArrayStore(" + v + ")", false));
                 }

@@ -117,19 +117,24 @@ public final class Main {
         final int chunkBytes = 400_000;
         List<Path> out = new ArrayList<>();
         StringBuilder chunk = new StringBuilder();
+        StringBuilder guards = new StringBuilder();
         int n = 0;
         for (ClassInfo c : w.classes.values()) {
             if (!c.reachable) {
                 continue;
             }
             chunk.append(p.classFile(c)).append('\n');
+            for (String g : p.ownInlineCopies()) {
+                guards.append("#define ").append(g).append('\n');
+            }
             if (chunk.length() >= chunkBytes) {
-                out.add(writeChunk(dir, n++, chunk));
+                out.add(writeChunk(dir, n++, guards.append(chunk)));
                 chunk.setLength(0);
+                guards.setLength(0);
             }
         }
         if (chunk.length() > 0) {
-            out.add(writeChunk(dir, n, chunk));
+            out.add(writeChunk(dir, n, guards.append(chunk)));
         }
         return out;
     }

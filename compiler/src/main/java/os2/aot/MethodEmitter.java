@@ -112,7 +112,7 @@ final class MethodEmitter {
                 body.append(lazyLink()).append("\n");
             }
             if (hasFrame && !lazyFrame && !touchesHardware && storedLine != line
-                    && InsnEmitter.mayThrow(in, frames[i])) {
+                    && InsnEmitter.mayThrow(in, frames[i]) && !InsnEmitter.throwsOnlyByChecks(in.getOpcode())) {
                 // the line is read only by what throws or calls: store it just before that
                 body.append("F.line = ").append(line).append(";\n");
                 storedLine = line;
@@ -337,7 +337,25 @@ final class MethodEmitter {
         return "OUTN";
     }
 
+    /**
+     * An eager frame whose checks store the line on their cold paths (InsnEmitter#raise), so
+     * instructions that throw only through checks need no line store on the normal path
+     * (methods touching hardware keep a store per line: a fault may come from any access).
+     */
+    boolean coldLines() {
+        return hasFrame && !lazyFrame && !touchesHardware;
+    }
+
     private NpeMessages npeMessages;
+    private ExactStores exactStores;
+
+    /** Which aastores need no type check (the static type analysis runs on first use). */
+    ExactStores exactStores() {
+        if (exactStores == null) {
+            exactStores = new ExactStores(prog.world.cp, node);
+        }
+        return exactStores;
+    }
 
     /** The helpful NullPointerException messages of this method (its source analysis runs on first use). */
     NpeMessages npeMessages() {

@@ -33,6 +33,8 @@ final class Program {
      * the header is only ever inlined, the class's own file has the one real definition.
      */
     private final StringBuilder inlineBodies = new StringBuilder();
+    /** The functions of the class last passed to {@link #classFile} that os2.h also holds as inline copies. */
+    private final List<String> ownInlineCopies = new ArrayList<>();
     static final String INLINE_ELSEWHERE = "extern inline __attribute__((gnu_inline)) ";
     private int cacheId;
     /** Methods a call to which needs no pending-exception test. */
@@ -145,6 +147,7 @@ final class Program {
     /** The C file of one reachable class (emit all of them before {@link #header()}). */
     String classFile(ClassInfo c) {
         cacheDecls.clear();
+        ownInlineCopies.clear();
         StringBuilder fns = new StringBuilder();
         StringBuilder infos = new StringBuilder();
         for (MethodInfo m : c.methods.values()) {
@@ -159,9 +162,15 @@ final class Program {
                 fns.append(text).append('\n');
                 if (cacheDecls.size() == decls && me.inlinable(text)) {
                     // the same body for other files to inline; this file keeps the real definition
+                    // (guarded: in the file with the real definition, an earlier extern inline
+                    // copy would stop gcc inlining the function at all, even in its own file)
                     String proto = prototype(m);
                     int at = text.indexOf(proto);
-                    inlineBodies.append(text, 0, at).append(INLINE_ELSEWHERE).append(text, at, text.length()).append('\n');
+                    String guard = ownCopyGuard(functionName(m));
+                    ownInlineCopies.add(guard);
+                    inlineBodies.append("#ifndef ").append(guard).append('\n')
+                            .append(text, 0, at).append(INLINE_ELSEWHERE).append(text, at, text.length())
+                            .append("#endif\n\n");
                 }
             }
         }
@@ -177,6 +186,20 @@ final class Program {
         }
         b.append('\n').append(fns);
         return b.toString();
+    }
+
+    /** The macro a C file defines before including os2.h when it defines function fn itself. */
+    static String ownCopyGuard(String fn) {
+        return "OS2_OWN_" + fn;
+    }
+
+    /**
+     * After {@link #classFile}: the guards ({@link #ownCopyGuard}) of that class's functions
+     * copied into os2.h, which the C file holding the class must define before its first
+     * {@code #include "os2.h"}.
+     */
+    List<String> ownInlineCopies() {
+        return List.copyOf(ownInlineCopies);
     }
 
     private String staticsOf(ClassInfo c) {
