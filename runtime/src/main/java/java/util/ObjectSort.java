@@ -5,6 +5,13 @@ package java.util;
  * skipping merges of halves that are already in order (so sorted input costs n comparisons).
  * Two copies: natural ordering (elements cast to Comparable, ClassCastException otherwise)
  * and comparator ordering, to avoid an extra indirection per comparison.
+ *
+ * <p>Natural ordering of a range holding only {@code Integer}s (the common list of boxed
+ * ints) takes {@link #sortIntegers}: the values and original positions are packed into longs
+ * and sorted as primitives, then the boxes are put back in that order. Every stable sort of
+ * a total order yields the same arrangement, so the result (box identities included) is the
+ * one the merge sort below, or the JDK's TimSort, would give; only the comparisons through
+ * {@code Comparable.compareTo} (an interface call, a bridge and a cast each) are saved.
  */
 final class ObjectSort {
     private ObjectSort() {
@@ -23,7 +30,40 @@ final class ObjectSort {
             insertionSort(a, lo, hi);
             return;
         }
+        if (sortIntegers(a, lo, hi)) {
+            return;
+        }
         mergeSort(a, new Object[(n >>> 1) + 1], lo, hi);
+    }
+
+    /** Bits of a packed key below the value: the element's offset in the range. */
+    private static final int POSITION_BITS = 32;
+    private static final long POSITION_MASK = 0xFFFF_FFFFL;
+
+    /**
+     * Sorts a[lo..hi) stably by value if every element is an Integer (none null) and returns
+     * true; returns false, leaving the range untouched, otherwise. Key i is (value << 32) |
+     * offset: signed order of the keys is value order, ties broken by original position,
+     * which is exactly stability.
+     */
+    private static boolean sortIntegers(Object[] a, int lo, int hi) {
+        for (int i = lo; i < hi; i++) {
+            if (!(a[i] instanceof Integer)) {
+                return false;
+            }
+        }
+        int n = hi - lo;
+        long[] keys = new long[n];
+        Object[] boxes = new Object[n];
+        System.arraycopy(a, lo, boxes, 0, n);
+        for (int i = 0; i < n; i++) {
+            keys[i] = ((long) ((Integer) boxes[i]).intValue() << POSITION_BITS) | i;
+        }
+        PrimitiveSort.sort(keys, 0, n);
+        for (int i = 0; i < n; i++) {
+            a[lo + i] = boxes[(int) (keys[i] & POSITION_MASK)];
+        }
+        return true;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
