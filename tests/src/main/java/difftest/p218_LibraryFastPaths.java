@@ -22,7 +22,7 @@ public class p218_LibraryFastPaths {
 
     /** Sorts boxes made fresh (outside the cache, so equal values are distinct objects). */
     static void sortIntegers() {
-        int[] sizes = {0, 1, 2, 31, 32, 33, 100, 1000};
+        int[] sizes = {0, 1, 2, 31, 32, 33, 100, 1000, 4095, 4096, 6000};
         long seed = 12345;
         for (int n : sizes) {
             List<Integer> list = new ArrayList<>();
@@ -63,17 +63,23 @@ public class p218_LibraryFastPaths {
     /** Prints values and, for each element, the position of that very object before sorting. */
     static void printOrder(String label, List<Integer> sorted, List<Integer> original) {
         StringBuilder sb = new StringBuilder(label).append(':');
+        Object[] before = original.toArray();
+        long digest = 0;
         for (Integer x : sorted) {
-            int from = -1;
-            for (int j = 0; j < original.size(); j++) {
-                if (original.get(j) == x) {
-                    from = j;
+            int f = -1;
+            for (int j = 0; j < before.length; j++) {
+                if (before[j] == x) {
+                    f = j;
                     break;
                 }
             }
-            sb.append(' ').append(x).append('@').append(from);
+            if (sorted.size() <= 100) {
+                sb.append(' ').append(x).append('@').append(f);
+            }
+            digest = digest * 31 + (x == null ? 7 : x);
+            digest = digest * 31 + f;
         }
-        System.out.println(sb);
+        System.out.println(sb.append(" digest ").append(digest));
     }
 
     static void sortFallbacks() {
