@@ -218,6 +218,7 @@ public final class Main {
         "p215_RegexSplitReplace",
         "p216_RegexRandom",
         "p217_JavaTime",
+        "p218_LibraryFastPaths",
         "p250_LeafFrameTraces"
     };
 
@@ -437,6 +438,7 @@ public final class Main {
             case "p215_RegexSplitReplace": p215_RegexSplitReplace.main(rest); break;
             case "p216_RegexRandom": p216_RegexRandom.main(rest); break;
             case "p217_JavaTime": p217_JavaTime.main(rest); break;
+            case "p218_LibraryFastPaths": p218_LibraryFastPaths.main(rest); break;
             case "p250_LeafFrameTraces": p250_LeafFrameTraces.main(rest); break;
             default:
                 System.out.println("unknown program " + args[0]);

@@ -178,12 +178,24 @@ public final class Math {
         return a >= b ? a : b;
     }
 
+    /**
+     * For a zero z: true if it is -0.0 (1/z is -infinity). Arithmetic instead of the raw-bits
+     * natives keeps min and max free of calls, so they need no frame and can be inlined.
+     */
+    private static boolean isNegativeZero(double z) {
+        return 1.0d / z < 0;
+    }
+
+    private static boolean isNegativeZero(float z) {
+        return 1.0f / z < 0;
+    }
+
     /** NaN wins; 0.0 is larger than -0.0. */
     public static float max(float a, float b) {
         if (a != a) {
             return a;
         }
-        if (a == 0.0f && b == 0.0f && Float.floatToRawIntBits(a) == NEGATIVE_ZERO_FLOAT_BITS) {
+        if (a == 0.0f && b == 0.0f && isNegativeZero(a)) {
             return b;
         }
         return a >= b ? a : b;
@@ -193,7 +205,7 @@ public final class Math {
         if (a != a) {
             return a;
         }
-        if (a == 0.0d && b == 0.0d && Double.doubleToRawLongBits(a) == NEGATIVE_ZERO_BITS) {
+        if (a == 0.0d && b == 0.0d && isNegativeZero(a)) {
             return b;
         }
         return a >= b ? a : b;
@@ -212,7 +224,7 @@ public final class Math {
         if (a != a) {
             return a;
         }
-        if (a == 0.0f && b == 0.0f && Float.floatToRawIntBits(b) == NEGATIVE_ZERO_FLOAT_BITS) {
+        if (a == 0.0f && b == 0.0f && isNegativeZero(b)) {
             return b;
         }
         return a <= b ? a : b;
@@ -222,7 +234,7 @@ public final class Math {
         if (a != a) {
             return a;
         }
-        if (a == 0.0d && b == 0.0d && Double.doubleToRawLongBits(b) == NEGATIVE_ZERO_BITS) {
+        if (a == 0.0d && b == 0.0d && isNegativeZero(b)) {
             return b;
         }
         return a <= b ? a : b;
@@ -230,44 +242,36 @@ public final class Math {
 
     // ---- rounding ---------------------------------------------------------
 
-    public static double floor(double a) {
-        return roundToIntegral(a, false);
-    }
-
-    public static double ceil(double a) {
-        return roundToIntegral(a, true);
-    }
-
     /**
-     * floor (up == false) or ceil (up == true) by clearing fraction bits; rounding the
-     * magnitude up may carry into the exponent, which is exactly right.
+     * A double of magnitude 2^52 or more is an integer already (as are infinities, and NaN
+     * stays NaN), so only smaller ones are rounded; those convert to long and back exactly,
+     * truncated toward zero, which is floor for positives. No calls: callers in the same
+     * compiled file can inline it.
      */
-    private static double roundToIntegral(double a, boolean up) {
-        long bits = Double.doubleToRawLongBits(a);
-        int exp = (int) ((bits >> 52) & 0x7FF) - 1023;
-        boolean negative = bits < 0;
-        if (exp >= 52) {
-            return a; // integral already, or NaN/infinity
-        }
-        if (exp < 0) {
-            if (a == 0.0) {
-                return a;
-            }
-            // 0 < |a| < 1
-            if (negative) {
-                return up ? -0.0 : -1.0;
-            }
-            return up ? 1.0 : 0.0;
-        }
-        long mask = (1L << (52 - exp)) - 1;
-        if ((bits & mask) == 0) {
+    public static double floor(double a) {
+        if (!(a > -TWO_TO_THE_52 && a < TWO_TO_THE_52)) {
             return a;
         }
-        boolean magnitudeUp = negative != up;
-        if (magnitudeUp) {
-            bits += mask;
+        double t = (double) (long) a;
+        if (t == a) {
+            return a; // integral: keeps -0.0
         }
-        return Double.longBitsToDouble(bits & ~mask);
+        return t > a ? t - 1.0 : t;
+    }
+
+    /** As {@link #floor}; a negative fraction above -1 rounds to -0.0. */
+    public static double ceil(double a) {
+        if (!(a > -TWO_TO_THE_52 && a < TWO_TO_THE_52)) {
+            return a;
+        }
+        double t = (double) (long) a;
+        if (t == a) {
+            return a;
+        }
+        if (t < a) {
+            return t + 1.0;
+        }
+        return t == 0.0 ? -0.0 : t;
     }
 
     /** Round half to even: adding and subtracting 2^52 leaves no fraction bits. */

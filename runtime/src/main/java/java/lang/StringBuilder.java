@@ -155,10 +155,21 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
         if (c + n > value.length) {
             grow(c + n);
         }
-        System.arraycopy(s, 0, value, c, n);
+        char[] v = value;
+        if (n <= SHORT_COPY) {
+            // a call to arraycopy costs more than copying a few chars here
+            for (int k = 0; k < n; k++) {
+                v[c + k] = s[k];
+            }
+        } else {
+            System.arraycopy(s, 0, v, c, n);
+        }
         count = c + n;
         return this;
     }
+
+    /** Strings up to this length are appended by a loop instead of System.arraycopy. */
+    private static final int SHORT_COPY = 8;
 
     public StringBuilder append(StringBuffer sb) {
         if (sb == null) {

@@ -74,7 +74,13 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
         } else {
             cap = Math.max(DEFAULT_CAPACITY, minCapacity);
         }
-        return elementData = Arrays.copyOf(elementData, cap);
+        // elementData is always exactly an Object[] (see the constructors), so no
+        // Arrays.copyOf with its class test; an empty list has nothing to copy
+        Object[] a = new Object[cap];
+        if (old > 0) {
+            System.arraycopy(elementData, 0, a, 0, old);
+        }
+        return elementData = a;
     }
 
     public int size() {
