@@ -1,5 +1,7 @@
 package os2.kernel.cap;
 
+import os2.kernel.mem.HeapReserve;
+
 /**
  * The capabilities one task holds, by 128-bit handle. Handles are drawn from
  * {@link Entropy}; a colliding draw is drawn again (a fresh value, never a retry of the
@@ -11,6 +13,8 @@ public final class CapTable {
     private static final int MIN_CAPACITY = 16;
     /** Most capabilities one task may hold (E_NOMEM beyond). */
     public static final int LIMIT = 1 << 16;
+    /** Heap bytes a slot takes: its low and high words and its reference. */
+    private static final long GROW_BYTES_PER_SLOT = 8 + 8 + 8;
 
     private long[] los = new long[MIN_CAPACITY];
     private long[] his = new long[MIN_CAPACITY];
@@ -25,7 +29,7 @@ public final class CapTable {
 
     /**
      * Puts c (held by no one) in this table under a fresh handle; false if the table is
-     * full. The handle is then c.handleLo()/handleHi().
+     * full, or has to grow and the kernel heap has no room for it. The handle is then c.handleLo()/handleHi().
      */
     public boolean insert(Capability c) {
         if (c.holder != null || c.isDead()) {
@@ -35,7 +39,11 @@ public final class CapTable {
             return false;
         }
         if ((size + 1) * 4 > caps.length * 3) {
-            grow();
+            // the three arrays doubled, the old ones alive while they are copied: at the
+            // limit 3 MiB at once, more than the reserve every call has (HeapReserve)
+            if (!HeapReserve.ensure(GROW_BYTES_PER_SLOT * 2L * caps.length) || !grow()) {
+                return false;
+            }
         }
         long lo;
         long hi;
@@ -142,17 +150,43 @@ public final class CapTable {
         caps[i] = c;
     }
 
-    private void grow() {
+    /**
+     * Doubles the table; false (the table as it was) when the heap has no room for the new
+     * arrays. Free bytes enough are not room enough: the collector does not move objects,
+     * so a heap full of small ones may have no 1 MiB in one piece; a fresh heap region has.
+     */
+    private boolean grow() {
         long[] ol = los;
         long[] oh = his;
         Capability[] oc = caps;
-        los = new long[oc.length * 2];
-        his = new long[oc.length * 2];
-        caps = new Capability[oc.length * 2];
+        int n = oc.length * 2;
+        long[] nl;
+        long[] nh;
+        Capability[] nc;
+        try {
+            nl = new long[n];
+            nh = new long[n];
+            nc = new Capability[n];
+        } catch (OutOfMemoryError e) {
+            if (!HeapReserve.growFor(GROW_BYTES_PER_SLOT * n)) {
+                return false;
+            }
+            try {
+                nl = new long[n];
+                nh = new long[n];
+                nc = new Capability[n];
+            } catch (OutOfMemoryError again) {
+                return false;
+            }
+        }
+        los = nl;
+        his = nh;
+        caps = nc;
         for (int i = 0; i < oc.length; i++) {
             if (oc[i] != null) {
                 place(ol[i], oh[i], oc[i]);
             }
         }
+        return true;
     }
 }

@@ -62,6 +62,9 @@ final class ChannelSweep {
     }
 
     private static void sweep() {
+        if (Endpoint.queuedWithCaps() == 0) {
+            return;   // nothing in flight at all: the common case, found without a walk
+        }
         boolean any = false;
         for (Endpoint e = Endpoint.firstOpen(); e != null && !any; e = e.nextOpen()) {
             any = e.holdsCaps();

@@ -7,9 +7,11 @@ import os2.kernel.cap.Capability;
 import os2.kernel.cap.Kind;
 import os2.kernel.cap.Rights;
 import os2.kernel.mem.HeapCensus;
+import os2.kernel.mem.HeapReserve;
 import os2.kernel.mem.KernelHeap;
 import os2.kernel.mem.Region;
 import os2.kernel.net.NetStack;
+import os2.kernel.panic.Panic;
 import os2.kernel.sock.NetService;
 import os2.rt.Export;
 import os2.rt.Mem;
@@ -101,10 +103,18 @@ public final class Syscalls {
         calls++;
         long result;
         try {
-            result = dispatch(t, area);
+            // room in the kernel heap first (bug 3): a call that cannot have it is refused,
+            // not left to run the heap out; the calls that give memory back always run
+            result = givesBack(UserMode.number(area)) || HeapReserve.ensure() ? dispatch(t, area) : E_NOMEM;
             ChannelSweep.runIfRequested();
+        } catch (OutOfMemoryError e) {
+            // the reserve (HeapReserve) was not enough for this call: the kernel cannot go
+            // on (KernelLoop's policy); grow only to have room to say how the heap stood
+            KernelHeap.grow(0);
+            Panic.panic("out of kernel heap in system call " + UserMode.number(area) + ": " + KernelHeap.describe(), e);
+            throw e;
         } catch (VirtualMachineError e) {
-            throw e;   // out of kernel heap: the kernel cannot go on (KernelLoop's policy)
+            throw e;
         } catch (Throwable e) {
             // A kernel bug reached from user space: the caller loses, the kernel does not.
             Log.error("syscall", t + ": call " + UserMode.number(area) + " failed in the kernel: " + e);
@@ -116,6 +126,11 @@ public final class Syscalls {
         }
         UserMode.setResult(area, result);
         return Tasks.enterAgain(t);
+    }
+
+    /** The calls that end or close things: they run even when the kernel heap is short. */
+    static boolean givesBack(long nr) {
+        return nr == EXIT || nr == CLOSE || nr == CAP_REVOKE || nr == TASK_KILL;
     }
 
     /** The switch: one case per call, each returning its result or BLOCK. */
