@@ -10,7 +10,7 @@ import org.objectweb.asm.tree.analysis.BasicValue;
 
 /**
  * ASM's basic interpreter (value kinds for every stack slot and local) plus one
- * bit for references: known non-null ({@code this}, a new object, a constant).
+ * bit for references: known non-null ({@code this}, a new object or array, a constant).
  * The emitter skips null checks on such values.
  */
 final class Nullness extends BasicInterpreter {
@@ -89,6 +89,13 @@ final class Nullness extends BasicInterpreter {
 
     @Override
     public BasicValue unaryOperation(AbstractInsnNode insn, BasicValue value) throws AnalyzerException {
+        int op = insn.getOpcode();
+        if (op == Opcodes.NEWARRAY || op == Opcodes.ANEWARRAY) {
+            return NONNULL;   // a new array (or a throw on a negative length)
+        }
+        if (op == Opcodes.CHECKCAST) {
+            return norm(value);   // the cast passes null through, and only null
+        }
         return norm(super.unaryOperation(insn, value));
     }
 
@@ -100,6 +107,9 @@ final class Nullness extends BasicInterpreter {
     @Override
     public BasicValue naryOperation(AbstractInsnNode insn, java.util.List<? extends BasicValue> values)
             throws AnalyzerException {
+        if (insn.getOpcode() == Opcodes.MULTIANEWARRAY) {
+            return NONNULL;
+        }
         return norm(super.naryOperation(insn, values));
     }
 
