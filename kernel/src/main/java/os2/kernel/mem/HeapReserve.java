@@ -21,6 +21,10 @@ public final class HeapReserve {
     static final long GROW_DEN = 4;
 
     private static long refusals;
+    /** Gc.stats' figures: heap bytes, used bytes, ... (the order of Os2GcStats). */
+    private static final long[] figures = new long[5];
+    private static final int STAT_HEAP = 0;
+    private static final int STAT_USED = 1;
 
     private HeapReserve() {
     }
@@ -30,7 +34,11 @@ public final class HeapReserve {
      * need be), false if it cannot have it (refuse the call).
      */
     public static boolean ensure() {
-        return ensure(0);
+        // the fast path of every system call: one intrinsic read of the collector's
+        // figures and a compare, no calls through KernelHeap's getters
+        Gc.stats(figures);
+        long heap = figures[STAT_HEAP];
+        return heap == 0 || heap - figures[STAT_USED] >= RESERVE || ensure(0);
     }
 
     /**
@@ -76,7 +84,7 @@ public final class HeapReserve {
         return !enough(heapBytes, usedBytes, extra) || liveBytes * GROW_DEN > heapBytes * GROW_NUM;
     }
 
-    /** Calls refused for want of heap since boot. */
+    /** Calls that found no room since boot (those that give memory back ran all the same). */
     public static long refusals() {
         return refusals;
     }

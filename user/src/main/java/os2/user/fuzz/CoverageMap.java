@@ -16,6 +16,11 @@ final class CoverageMap {
     final int points;
     private final byte[] now;
     private final boolean[] seen;
+    /** Per point: how many reads found it reached (every call, and every input's closes). */
+    final int[] hits;
+    /** The points the last {@link #collect} found reached for the first time, {@link #freshCount} of them. */
+    final int[] fresh;
+    int freshCount;
     int reached;
 
     /** Asks the kernel how many points it counts; fails when it counts none (not a coverage build). */
@@ -30,6 +35,8 @@ final class CoverageMap {
         points = (int) n;
         now = new byte[points];
         seen = new boolean[points];
+        hits = new int[points];
+        fresh = new int[points];
     }
 
     /** Reads and resets the counters; returns how many points were reached for the first time. */
@@ -40,28 +47,40 @@ final class CoverageMap {
         }
         // a word at a time: most of the map is zero after one call
         long base = os2.rt.Mem.arrayData(now);
-        int fresh = 0;
+        freshCount = 0;
         int words = points / 8;
         for (int w = 0; w < words; w++) {
             if (os2.rt.Mem.read64(base + 8L * w) != 0) {
                 for (int i = 8 * w; i < 8 * w + 8; i++) {
-                    fresh += mark(i);
+                    mark(i);
                 }
             }
         }
         for (int i = 8 * words; i < points; i++) {
-            fresh += mark(i);
+            mark(i);
         }
-        reached += fresh;
-        return fresh;
+        reached += freshCount;
+        return freshCount;
     }
 
-    private int mark(int i) {
-        if (now[i] != 0 && !seen[i]) {
-            seen[i] = true;
-            return 1;
+    private void mark(int i) {
+        if (now[i] == 0) {
+            return;
         }
-        return 0;
+        if (hits[i] < Integer.MAX_VALUE) {
+            hits[i]++;
+        }
+        if (!seen[i]) {
+            seen[i] = true;
+            fresh[freshCount++] = i;
+        }
+    }
+
+    /** The points of the last {@link #collect} reached for the first time, as an array of their own. */
+    int[] freshPoints() {
+        int[] out = new int[freshCount];
+        System.arraycopy(fresh, 0, out, 0, freshCount);
+        return out;
     }
 
     /** The points reached as a bitmap (bit i of byte i/8 = point i), in hex lines "sysfuzz: map OFFSET HEX". */

@@ -12,7 +12,7 @@ import os2.user.Handle;
  * call the kernel's edge counters are read ({@link CoverageMap}), in both modes. MODE
  * {@code guided}: each call that reached a point no call reached before gives the corpus an
  * entry, that call and the calls that made the handles it used; most inputs are mutants
- * of an entry (genes replaced or flipped, calls inserted, deleted or duplicated, another
+ * of an entry, picked by how rare its points are ({@link #pick}) (genes replaced or flipped, calls inserted, deleted or duplicated, another
  * entry's tail spliced on) followed by fresh calls; {@code random}: every input is fresh
  * from the same generator, the counters only measured. Both stop after COUNT calls; every
  * choice comes from SEED (the coverage each input gets also depends on timing: interrupts,
@@ -27,10 +27,13 @@ public final class SysFuzz {
     /** Guided: one input in this many is fresh anyway (new material for the corpus). */
     private static final int FRESH_ONE_IN = 8;
     private static final int PROGRESS_INPUTS = 500;
+    /** An entry's weight is this over the hits of its rarest point. */
+    private static final long WEIGHT_SCALE = 1L << 24;
 
     private final Rng rng;
     private final boolean guided;
-    private final List<Call[]> corpus = new ArrayList<>();
+    private final List<Entry> corpus = new ArrayList<>();
+    private CoverageMap cov;
 
     private SysFuzz(boolean guided, long seed) {
         this.guided = guided;
@@ -54,16 +57,16 @@ public final class SysFuzz {
         long[] seeds = {mem.lo(), mem.hi(), Caps.slot(Caps.MODULES).lo(), Caps.slot(Caps.MODULES).hi(),
             sys.lo(), sys.hi(), Caps.slot(Caps.NETWORK).lo(), Caps.slot(Caps.NETWORK).hi()};
         Executor ex = new Executor(mem.lo(), mem.hi(), seeds);
-        CoverageMap cov = new CoverageMap(sys.lo(), sys.hi());
+        cov = new CoverageMap(sys.lo(), sys.hi());
         System.out.println("sysfuzz: " + mode + ", " + count + " calls, seed " + seed + ", " + cov.points
                 + " counting points in the kernel");
         cov.collect();   // what setting up reached: the baseline, not any input's
         int baseline = cov.reached;
         long inputs = 0;
-        boolean[] found = new boolean[MAX_CALLS];
+        int[][] found = new int[MAX_CALLS][];
         while (ex.calls < count) {
             Call[] input = next();
-            boolean atEnd = execute(ex, cov, input, found);
+            int[] atEnd = execute(ex, cov, input, found);
             inputs++;
             if (guided) {
                 keep(ex, input, found, atEnd);
@@ -82,18 +85,18 @@ public final class SysFuzz {
 
     /**
      * Runs one input with the counters read after every call (both modes alike, so the
-     * comparison is fair); found[i]: call i reached a point no call reached before. Returns
-     * whether the closes of the pool at the end did.
+     * comparison is fair); found[i]: the points call i reached that no call reached before
+     * (null: none). Returns those of the closes of the pool at the end (null: none).
      */
-    private static boolean execute(Executor ex, CoverageMap cov, Call[] input, boolean[] found) {
+    private static int[] execute(Executor ex, CoverageMap cov, Call[] input, int[][] found) {
         ex.begin();
         cov.collect();   // the pool's set-up is no call's merit
         for (int i = 0; i < input.length; i++) {
             ex.step(input[i], i);
-            found[i] = cov.collect() > 0;
+            found[i] = cov.collect() > 0 ? cov.freshPoints() : null;
         }
         ex.end();
-        return cov.collect() > 0;
+        return cov.collect() > 0 ? cov.freshPoints() : null;
     }
 
     /**
@@ -102,13 +105,13 @@ public final class SysFuzz {
      * stood on, without the rest of the input, which every mutant would pay for again. New
      * points at the closes keep the whole input.
      */
-    private void keep(Executor ex, Call[] input, boolean[] found, boolean atEnd) {
-        if (atEnd) {
-            corpus.add(input);
+    private void keep(Executor ex, Call[] input, int[][] found, int[] atEnd) {
+        if (atEnd != null) {
+            corpus.add(new Entry(input, atEnd));
         }
         boolean[] take = new boolean[input.length];
         for (int i = 0; i < input.length; i++) {
-            if (!found[i]) {
+            if (found[i] == null) {
                 continue;
             }
             java.util.Arrays.fill(take, false);
@@ -132,7 +135,7 @@ public final class SysFuzz {
                     entry[k++] = input[j].copy();
                 }
             }
-            corpus.add(entry);
+            corpus.add(new Entry(entry, found[i]));
         }
     }
 
@@ -145,7 +148,7 @@ public final class SysFuzz {
             }
             return in;
         }
-        Call[] in = Call.copyAll(corpus.get(rng.below(corpus.size())));
+        Call[] in = Call.copyAll(pick().calls);
         int n = 1 + rng.below(MAX_MUTATIONS);
         for (int i = 0; i < n; i++) {
             in = mutate(in);
@@ -191,7 +194,7 @@ public final class SysFuzz {
             }
             default: {
                 // splice: this input's head, another entry's tail
-                Call[] other = corpus.get(rng.below(corpus.size()));
+                Call[] other = corpus.get(rng.below(corpus.size())).calls;
                 int from = rng.below(other.length);
                 int len = Math.min(MAX_CALLS - at - 1, other.length - from);
                 Call[] out = new Call[at + 1 + Math.max(len, 0)];
@@ -202,6 +205,36 @@ public final class SysFuzz {
                 return out;
             }
         }
+    }
+
+    /**
+     * An entry, by how rare its points are: the weight is inversely the number of calls
+     * that reached its rarest point so far. An entry whose point every other call reaches
+     * anyway (an error path of a common check) leads to nothing random input would not
+     * find; one whose point stays rare stands at the edge of what was reached. Picking it
+     * makes its point less rare in turn, so the weight moves on by itself.
+     */
+    private Entry pick() {
+        long total = 0;
+        for (Entry e : corpus) {
+            total += weight(e);
+        }
+        long r = Long.remainderUnsigned(rng.next(), total);
+        for (Entry e : corpus) {
+            r -= weight(e);
+            if (r < 0) {
+                return e;
+            }
+        }
+        return corpus.get(corpus.size() - 1);
+    }
+
+    private long weight(Entry e) {
+        int rarest = Integer.MAX_VALUE;
+        for (int p : e.points) {
+            rarest = Math.min(rarest, cov.hits[p]);
+        }
+        return WEIGHT_SCALE / Math.max(rarest, 1);
     }
 
     private static Call[] insert(Call[] in, int at, Call c) {
