@@ -540,6 +540,12 @@ void os2_gc_add_root(JObject **slot) {
     extraRoots[nextra++] = slot;
 }
 
+/* Bytes that can be allocated before the next collection or region: the kernel's check
+ * before every system call (HeapReserve), so one load and subtract, not the whole stats. */
+int64_t os2_gc_free_bytes(void) {
+    return (int64_t)(heapBytes - usedBytes) + (bufEnd - bufPtr);
+}
+
 /* Statistics; heapBytes counts usable heap (regions minus their bitmaps). */
 void os2_gc_stats(Os2GcStats *out) {
     out->heapBytes = heapBytes;

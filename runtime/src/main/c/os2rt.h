@@ -125,6 +125,7 @@ void os2_gc_set_stack_base(void *base);
 void *os2_gc_alloc(size_t size);
 void os2_gc_collect(void);
 void os2_gc_stats(Os2GcStats *out);
+int64_t os2_gc_free_bytes(void);
 /* Extra roots outside the static-root table (for embedders). */
 void os2_gc_add_root(JObject **slot);
 /* Live objects and bytes by class (arrays: by class and size), right after a collection (gc.c). */

@@ -65,6 +65,7 @@ final class Intrinsics {
         put(g + "addRegion(JJ)V", "os2_heap_add_region((void *)(uintptr_t)($0), (size_t)($1))");
         put(g + "collect()V", "os2_gc_collect()");
         put(g + "stats([J)V", "os2_gc_stats((Os2GcStats *)OS2_ARRAY_DATA($0))");
+        put(g + "freeBytes()J", "(jlong)os2_gc_free_bytes()");
         put(g + "census([Ljava/lang/Object;[J[J[JI)I", "os2_gc_census((JObject **)OS2_ARRAY_DATA($0), "
                 + "(jlong *)OS2_ARRAY_DATA($1), (jlong *)OS2_ARRAY_DATA($2), (jlong *)OS2_ARRAY_DATA($3), $4)");
         put(g + "setStackBase(J)V", "os2_gc_set_stack_base((void *)(uintptr_t)($0))");

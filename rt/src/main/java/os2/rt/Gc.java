@@ -25,6 +25,15 @@ public final class Gc {
     }
 
     /**
+     * Bytes the heap can still allocate before a collection or a new region is needed
+     * (its free space, the current allocation buffer's rest included); Long.MAX_VALUE on
+     * the JVM, where no limit is known.
+     */
+    public static long freeBytes() {
+        return Long.MAX_VALUE;
+    }
+
+    /**
      * A census of the heap right after a collection (call {@link #collect} first and
      * allocate nothing in between): for each class of live objects (arrays: each class
      * and block size), the class in classes[i], an array's block size in sizes[i] (0 for

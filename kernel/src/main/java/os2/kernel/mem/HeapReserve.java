@@ -21,10 +21,6 @@ public final class HeapReserve {
     static final long GROW_DEN = 4;
 
     private static long refusals;
-    /** Gc.stats' figures: heap bytes, used bytes, ... (the order of Os2GcStats). */
-    private static final long[] figures = new long[5];
-    private static final int STAT_HEAP = 0;
-    private static final int STAT_USED = 1;
 
     private HeapReserve() {
     }
@@ -34,11 +30,7 @@ public final class HeapReserve {
      * need be), false if it cannot have it (refuse the call).
      */
     public static boolean ensure() {
-        // the fast path of every system call: one intrinsic read of the collector's
-        // figures and a compare, no calls through KernelHeap's getters
-        Gc.stats(figures);
-        long heap = figures[STAT_HEAP];
-        return heap == 0 || heap - figures[STAT_USED] >= RESERVE || ensure(0);
+        return ensure(0);
     }
 
     /**
@@ -46,9 +38,8 @@ public final class HeapReserve {
      * larger than the reserve allows for (a capability table doubling: up to 3 MiB).
      */
     public static boolean ensure(long extra) {
-        KernelHeap.refresh();
-        if (enough(KernelHeap.heapBytes(), KernelHeap.usedBytes(), extra)) {
-            return true;
+        if (Gc.freeBytes() >= RESERVE + extra) {
+            return true;   // the common case before every system call: one load and compare, inline
         }
         Gc.collect();
         KernelHeap.refresh();
