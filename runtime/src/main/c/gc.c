@@ -502,6 +502,16 @@ void os2_gc_collect(void) {
     threshold = 2 * liveBytes > MIN_THRESHOLD ? 2 * liveBytes : MIN_THRESHOLD;
 }
 
+/* A collection from the precise roots alone, the stack left out: only where the stack holds no
+ * reference (the kernel's loop between continuations). A stale stack word cannot keep a dead
+ * object then, so the live count it leaves is exact (the kernel's SYS_INFO). */
+void os2_gc_collect_without_stack(void) {
+    uintptr_t base = stackBase;
+    stackBase = 0;
+    os2_gc_collect();
+    stackBase = base;
+}
+
 /* Adds a region: the bitmap is carved from its start; too-small regions are ignored. With
  * zeroed set the caller promises the memory is all zero (fresh anonymous mmap), so neither the
  * bitmap nor never-used heap is cleared: pages the program never reaches are never touched. */

@@ -124,6 +124,8 @@ void os2_gc_set_stack_base(void *base);
 /* Zeroed, 16-byte aligned memory; collects when needed; NULL when full. */
 void *os2_gc_alloc(size_t size);
 void os2_gc_collect(void);
+/* The same with no stack scan: only where the stack holds no reference (gc.c). */
+void os2_gc_collect_without_stack(void);
 void os2_gc_stats(Os2GcStats *out);
 int64_t os2_gc_free_bytes(void);
 /* Extra roots outside the static-root table (for embedders). */

@@ -176,6 +176,27 @@ static __attribute__((noinline)) void test_stack_root(void) {
     CHECK(ints_ok(&a->h, 1000, 3), "interior pointer did not keep its array");
 }
 
+/* Without the stack scan only the precise roots keep objects: a stack-only object is not
+ * counted live, a static-root one is, and the stack base is kept for the next collection. */
+static __attribute__((noinline)) void test_without_stack(void) {
+    os2_gc_collect_without_stack();
+    uint64_t base = stats().liveBytes;
+    root2 = &ints(100, 5)->h;
+    JArray *volatile onStack = ints(1000, 6);
+    collect_clean();
+    uint64_t both = stats().liveBytes;
+    os2_gc_collect_without_stack();
+    uint64_t rooted = stats().liveBytes;
+    CHECK(both > rooted && rooted == base + ((sizeof(JArray) + 400 + 15) & ~(uint64_t)15), "without the stack: live %llu, %llu with the stack, %llu before",
+          (unsigned long long)rooted, (unsigned long long)both, (unsigned long long)base);
+    CHECK(ints_ok(root2, 100, 5), "without the stack: the static-root array was lost");
+    onStack = ints(1000, 7);   /* freed above: a new one, so the collection below can check the stack is scanned again */
+    collect_clean();
+    churn(20000);
+    CHECK(ints_ok(&onStack->h, 1000, 7), "the stack is not scanned again after it");
+    root2 = NULL;
+}
+
 static __attribute__((noinline)) void test_static_root(void) {
     NodeObj *n = node(4242);
     n->left = &node(1)->h;
@@ -501,6 +522,7 @@ int main(void) {
     test_churn();
     test_stack_root();
     test_static_root();
+    test_without_stack();
     test_cycles();
     test_wide();
     test_big_arrays();

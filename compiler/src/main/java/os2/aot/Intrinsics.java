@@ -64,6 +64,7 @@ final class Intrinsics {
         String g = "os2/rt/Gc.";
         put(g + "addRegion(JJ)V", "os2_heap_add_region((void *)(uintptr_t)($0), (size_t)($1))");
         put(g + "collect()V", "os2_gc_collect()");
+        put(g + "collectWithoutStack()V", "os2_gc_collect_without_stack()");
         put(g + "stats([J)V", "os2_gc_stats((Os2GcStats *)OS2_ARRAY_DATA($0))");
         put(g + "freeBytes()J", "(jlong)os2_gc_free_bytes()");
         put(g + "census([Ljava/lang/Object;[J[J[JI)I", "os2_gc_census((JObject **)OS2_ARRAY_DATA($0), "

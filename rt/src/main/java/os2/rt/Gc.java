@@ -17,6 +17,15 @@ public final class Gc {
     }
 
     /**
+     * Runs a full collection from the precise roots alone, without the conservative scan
+     * of the stack: call it only where the stack holds no reference (the kernel's loop
+     * between continuations), or live objects are freed. No stale stack word can keep a
+     * dead object alive then, so the live bytes it leaves are exact.
+     */
+    public static void collectWithoutStack() {
+    }
+
+    /**
      * Fills out with heapBytes, usedBytes, liveBytes, collections, allocated
      * (the fields of Os2GcStats, in order; out.length >= 5).
      */

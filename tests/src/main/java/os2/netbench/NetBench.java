@@ -117,8 +117,7 @@ public final class NetBench {
                 statusBytes = body(page).length();
                 System.out.println("netbench: OS2's status page is " + statusBytes + " bytes; Linux serves a file of that size");
                 wallClock(g, Results.OS2);
-                System.out.println("netbench: OS2's status page is " + body(Load.get(g.httpPort, "/")).length()
-                        + " bytes after the rounds");
+                statusSize(g, "after the rounds");
             }
         }
         if (linux && wall) {
@@ -129,12 +128,10 @@ public final class NetBench {
         if (icount && os2) {
             try (Guest g = bootOs2(true)) {
                 if (!wall) {
-                    System.out.println("netbench: OS2's status page is " + body(Load.get(g.httpPort, "/")).length()
-                            + " bytes at the start");
+                    statusSize(g, "at the start");
                 }
                 instructions(g, Results.OS2);
-                System.out.println("netbench: OS2's status page is " + body(Load.get(g.httpPort, "/")).length()
-                        + " bytes after the icount pass");
+                statusSize(g, "after the icount pass");
             }
         }
         if (icount && linux) {
@@ -145,6 +142,11 @@ public final class NetBench {
         for (String line : results.lines()) {
             System.out.println(line);
         }
+    }
+
+    /** Prints the size of the status page the guest serves now (it grows with the counters it shows). */
+    private static void statusSize(Guest g, String when) throws Exception {
+        System.out.println("netbench: OS2's status page is " + body(Load.get(g.httpPort, "/")).length() + " bytes " + when);
     }
 
     private static String body(String response) {

@@ -69,7 +69,7 @@ class FuzzTest {
                 "--module", dir + "exit0.elf", "--module", dir + "fault.elf", "--module", dir + "spin.elf",
                 "--module", dir + "peek.elf");
         assertEquals(0, r.status(), r.toString());
-        Matcher begin = Pattern.compile("heapcensus: begin \\(SYS_INFO from task 1\\): (\\d+) B in \\d+ objects\n")
+        Matcher begin = Pattern.compile("heapcensus: begin \\(exact collection, 1 waiting\\): (\\d+) B in \\d+ objects\n")
                 .matcher(r.stdout());
         Matcher figure = Pattern.compile("heap live (\\d+) \\(before (\\d+)\\)").matcher(r.stdout());
         assertTrue(begin.find() && figure.find(), r.toString());

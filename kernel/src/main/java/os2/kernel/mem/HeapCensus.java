@@ -39,11 +39,12 @@ public final class HeapCensus {
     }
 
     /**
-     * Takes and prints a census. Must be called right after {@link Gc#collect} with no
+     * Takes and prints a census. Must be called right after a collection with no
      * allocation in between (the census counts every block that is not free). Its own
-     * four tables are in it (constant sizes). taskId: the caller, for the header.
+     * four tables are in it (constant sizes). waiting: the SYS_INFO calls it answers, for
+     * the header (sched.ExactCollection).
      */
-    public static void printAfterCollection(long taskId) {
+    public static void printAfterCollection(int waiting) {
         int n = Gc.census(classes, sizes, counts, bytes, MAX_ENTRIES);
         int kept = Math.min(n, MAX_ENTRIES);
         String[] names = new String[kept];
@@ -62,7 +63,7 @@ public final class HeapCensus {
             }
             order[j] = i;
         }
-        Console.println("heapcensus: begin (SYS_INFO from task " + taskId + "): " + total + " B in " + objects
+        Console.println("heapcensus: begin (exact collection, " + waiting + " waiting): " + total + " B in " + objects
                 + " objects" + (n > kept ? " (more entries than " + kept + ": not all recorded)" : ""));
         for (int k = 0; k < kept; k++) {
             int i = order[k];

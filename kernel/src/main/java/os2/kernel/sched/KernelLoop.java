@@ -121,6 +121,9 @@ public final class KernelLoop {
         // traps.S turned interrupts on before the call; the one cli is in interruptsOff,
         // so this method has no raw access, and no line store per line for one
         try {
+            if (ExactCollection.EVENT.requested()) {
+                ExactCollection.EVENT.run(scheduler);   // first: nothing is on the stack yet
+            }
             IrqEvent.deliverAll(scheduler);   // device interrupts recorded since the last step
             if (deferred != null) {
                 // the preempted task goes behind the timers and interrupts that came due

@@ -26,12 +26,13 @@ final class StatusReport {
      * The most often a report collects the heap so that heap_live is current: a full
      * collection per call made each status page cost millions of instructions (the
      * network benchmark's `/`), while a page that is polled wants heap_live at most a
-     * second old. SYS_INFO, whose callers check the heap exactly, still collects every time.
+     * second old. SYS_INFO, whose callers check the heap exactly, still has an exact
+     * collection made for every call (sched.ExactCollection).
      */
     static final long COLLECT_INTERVAL_NS = 1_000_000_000L;
 
-    private static boolean collected;
-    private static long collectedAt;
+    /** When the report last collected; the first report collects (Clock nanos start at boot). */
+    private static long collectedAt = -COLLECT_INTERVAL_NS;
 
     private StatusReport() {
     }
@@ -59,9 +60,8 @@ final class StatusReport {
     /** The report text. */
     static String report() {
         long now = Clock.nanos();
-        if (!collected || now - collectedAt >= COLLECT_INTERVAL_NS) {
+        if (now - collectedAt >= COLLECT_INTERVAL_NS) {
             Gc.collect();
-            collected = true;
             collectedAt = now;
         }
         KernelHeap.refresh();

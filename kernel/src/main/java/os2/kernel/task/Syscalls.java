@@ -6,16 +6,17 @@ import os2.kernel.console.Log;
 import os2.kernel.cap.Capability;
 import os2.kernel.cap.Kind;
 import os2.kernel.cap.Rights;
-import os2.kernel.mem.HeapCensus;
 import os2.kernel.mem.HeapReserve;
 import os2.kernel.mem.KernelHeap;
 import os2.kernel.mem.Region;
 import os2.kernel.net.NetStack;
 import os2.kernel.panic.Panic;
+import os2.kernel.sched.ExactCollection;
+import os2.kernel.sched.Result;
+import os2.kernel.sched.Successor;
 import os2.kernel.sock.NetService;
 import os2.rt.Export;
 import os2.rt.Mem;
-import os2.rt.Gc;
 
 /**
  * The kernel side of every system call: one dispatcher, one switch (docs/SYSCALLS.md is
@@ -362,6 +363,11 @@ public final class Syscalls {
                 t.caps.size());
     }
 
+    /**
+     * SYS_INFO: the task waits for an exact collection (sched.ExactCollection, made between
+     * continuations) and is answered after it, so heap_live does not depend on what the
+     * kernel stack held from earlier work: a leak check from user space compares it to the byte.
+     */
     private static long sysInfo(Task t, long lo, long hi, long buf, long len) {
         Capability c = Handles.get(t, lo, hi, Kind.SYSTEM);
         if (c == null) {
@@ -370,14 +376,15 @@ public final class Syscalls {
         if (!c.has(Rights.READ)) {
             return E_RIGHTS;
         }
-        long netPending = netPending();   // before the collection: its list copy is garbage then
-        Gc.collect();   // heap_live is exact: what is live now (for leak checks from user space)
-        if (HeapCensus.enabled()) {
-            HeapCensus.printAfterCollection(t.id);
-        }
-        KernelHeap.refresh();
-        return putLongs(t, buf, len, Tasks.frames().freeFrames(), KernelHeap.liveBytes(), Tasks.count(),
-                Tasks.frames().totalFrames(), Capability.alive(), netPending);
+        Tasks.block(t, new Successor.On(ExactCollection.EVENT, () -> sysInfoAnswer(t, buf, len)));
+        return BLOCK;
+    }
+
+    private static Result sysInfoAnswer(Task t, long buf, long len) {
+        UserMode.setResult(t.saveArea, putLongs(t, buf, len, Tasks.frames().freeFrames(),
+                ExactCollection.EVENT.liveBytes(), Tasks.count(), Tasks.frames().totalFrames(), Capability.alive(),
+                netPending()));
+        return Tasks.resume(t);
     }
 
     /**
