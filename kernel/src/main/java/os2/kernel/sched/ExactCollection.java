@@ -28,6 +28,7 @@ public final class ExactCollection implements Waitable {
     @Override
     public void addWaiter(Scheduler s, Continuation c) {
         waiters.add(c);
+        KernelLoop.wantExactCollection();
     }
 
     @Override
@@ -40,13 +41,9 @@ public final class ExactCollection implements Waitable {
         return liveBytes;
     }
 
-    /** True when a continuation waits for a collection. */
-    boolean requested() {
-        return !waiters.isEmpty();
-    }
-
     /**
-     * From the kernel loop before it runs a continuation, the stack empty: collects,
+     * From the kernel loop before it runs a continuation, the stack empty (asked for by
+     * {@link #addWaiter}; a waiter taken back meanwhile leaves a collection for none): collects,
      * prints the census if the heapcensus flag is on, then starts the waiters. Holds no
      * reference of its own across the collection (the waiters are in a field).
      */

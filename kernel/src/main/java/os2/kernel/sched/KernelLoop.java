@@ -39,6 +39,8 @@ public final class KernelLoop {
     /** A continuation an interrupt handler asked to run (one slot: no allocation there). */
     private static Continuation deferred;
     private static boolean failNextStep;
+    /** A continuation waits on {@link ExactCollection}: the next step collects first (a flag of its own: one load per step). */
+    private static boolean exactCollectionWanted;
     /** TSC ticks spent halted in {@link HardwarePlatform#idle}: busy time is the rest (the network benchmark's figure). */
     private static long idleTicks;
     /** What failNextStepForTest makes the loop throw. */
@@ -121,7 +123,8 @@ public final class KernelLoop {
         // traps.S turned interrupts on before the call; the one cli is in interruptsOff,
         // so this method has no raw access, and no line store per line for one
         try {
-            if (ExactCollection.EVENT.requested()) {
+            if (exactCollectionWanted) {
+                exactCollectionWanted = false;
                 ExactCollection.EVENT.run(scheduler);   // first: nothing is on the stack yet
             }
             IrqEvent.deliverAll(scheduler);   // device interrupts recorded since the last step
@@ -165,6 +168,11 @@ public final class KernelLoop {
 
     private static void interruptsOff() {
         Cpu.cli();
+    }
+
+    /** The next step begins with {@link ExactCollection#run} (its waiters' request). */
+    static void wantExactCollection() {
+        exactCollectionWanted = true;
     }
 
     /** Self test sched-loop-panic: the next step throws outside any continuation. */
