@@ -19,6 +19,8 @@ public final class KernelHeap {
     public static final long DEFAULT_MAX = 32L << 20;
     /** Smallest heap accepted. */
     public static final long MIN_SIZE = 1L << 20;
+    /** {@link #panicOutOfHeap(String, long, Throwable)}: no number to print. */
+    public static final long NO_NUMBER = Long.MIN_VALUE;
     private static final long GUARD_BELOW = PageTable.PAGE_2M;
     private static final long GUARD_ABOVE = PageTable.PAGE_4K;
     private static final int STAT_HEAP = 0;
@@ -257,9 +259,6 @@ public final class KernelHeap {
         }
         Panic.panic(message, e);
     }
-
-    /** panicOutOfHeap: no number to print. */
-    public static final long NO_NUMBER = Long.MIN_VALUE;
 
     /** Forgets all state (JVM tests). */
     static void resetForTest() {
