@@ -115,10 +115,11 @@ typedef struct Os2GcStats {
     uint64_t allocated;      /* objects allocated since start */
 } Os2GcStats;
 
-/* Gives the heap a region of memory (may be called again to grow it). */
-void os2_heap_add_region(void *base, size_t size);
+/* Gives the heap a region of memory (may be called again to grow it); 0 when not taken (the
+ * collector's region table is full, or the region is too small): the memory is still the caller's. */
+int os2_heap_add_region(void *base, size_t size);
 /* The same for memory known to be all zero (fresh anonymous mmap): never-used parts are not cleared. */
-void os2_heap_add_zeroed_region(void *base, size_t size);
+int os2_heap_add_zeroed_region(void *base, size_t size);
 /* The highest address of the stack that the collector scans conservatively. */
 void os2_gc_set_stack_base(void *base);
 /* Zeroed, 16-byte aligned memory; collects when needed; NULL when full. */

@@ -313,6 +313,50 @@ static __attribute__((noinline)) void test_oom(void) {
     CHECK(node(1) != NULL, "oom: allocation after recovery");
 }
 
+/* Fills the heap with live nodes (3 granules), each followed by a dropped Plain (2 granules),
+ * until no node fits; returns how many nodes were made (kept in root1). */
+static __attribute__((noinline)) long fill_with_holes(void) {
+    long count = 0;
+    for (;;) {
+        NodeObj *n = node((jint)count);
+        if (!n) return count;
+        n->left = root1;
+        root1 = &n->h;
+        count++;
+        os2_new(&Plain);   /* garbage: a 2-granule hole between two nodes once collected */
+    }
+}
+
+/* The room os2_gc_free_bytes reports is room: a heap densely full of live objects has many
+ * small holes, free but too small for the next object, and they must not count (the kernel
+ * trusted that figure before every system call: docs/RELIABILITY.md, bug 4). */
+static __attribute__((noinline)) void test_room_is_not_holes(void) {
+    collect_clean();
+    int o0 = ooms;
+    long count = fill_with_holes();
+    collect_clean();
+    Os2GcStats s = stats();
+    uint64_t free = s.heapBytes - s.usedBytes;
+    int64_t room = os2_gc_free_bytes();
+    CHECK(count > 10000 && ooms == o0 + 1, "holes: %ld nodes, %d failures", count, ooms - o0);
+    CHECK(free >= (uint64_t)count * 32 / 2, "holes: only %llu free bytes", (unsigned long long)free);
+    CHECK(room >= 0 && (uint64_t)room < free / 4, "holes: room %lld of %llu free bytes: the holes were counted",
+          (long long)room, (unsigned long long)free);
+    /* what room promises, allocation keeps: nodes while it reports room for one */
+    long made = 0, failed = 0;
+    while (os2_gc_free_bytes() >= 48 && made < 1000000) {
+        NodeObj *n = node(-1);
+        if (!n) { failed++; break; }
+        n->left = root1;
+        root1 = &n->h;
+        made++;
+    }
+    CHECK(failed == 0 && ooms == o0 + 1, "holes: a node failed after %ld while room was reported", made);
+    root1 = NULL;
+    collect_clean();
+    CHECK(node(1) != NULL, "holes: allocation after recovery");
+}
+
 /* Pages of [p, p + n) in memory. */
 static size_t resident(void *p, size_t n) {
     uintptr_t a = (uintptr_t)p & ~(uintptr_t)4095, e = ((uintptr_t)p + n + 4095) & ~(uintptr_t)4095;
@@ -372,6 +416,24 @@ static __attribute__((noinline)) void test_new_region(void) {
         inB |= (char *)n->right >= (char *)p && (char *)n->right < (char *)p + sz;
     CHECK(inB, "region: new region unused");
     root1 = NULL;
+}
+
+/* A region the collector cannot take is refused, not dropped in silence: the caller still owns
+ * it and must give it back (the kernel had kept such regions mapped, unused, for ever). */
+static __attribute__((noinline)) void test_region_refused(void) {
+    static char small[2048] __attribute__((aligned(16)));
+    static char spare[16][64 << 10] __attribute__((aligned(4096)));
+    Os2GcStats s0 = stats();
+    CHECK(os2_heap_add_region(small, sizeof small) == 0, "region: one too small was taken");
+    int taken = 0;
+    for (int i = 0; i < 16; i++)
+        taken += os2_heap_add_region(spare[i], sizeof spare[i]);
+    /* two regions were in use before (the static heap and test_new_region's): 14 more fit */
+    CHECK(taken == 14, "region: %d of 16 taken with 2 in use (table of 16)", taken);
+    Os2GcStats s1 = stats();
+    CHECK(s1.heapBytes - s0.heapBytes < (uint64_t)taken * (64 << 10) && s1.heapBytes - s0.heapBytes > (uint64_t)taken * (60 << 10),
+          "region: heap grew by %llu for %d regions", (unsigned long long)(s1.heapBytes - s0.heapBytes), taken);
+    CHECK(churn(20000) == 0 && dirty_churn(20000) == 0, "region: allocation with a full region table");
 }
 
 /* ---- rt.c tests ---------------------------------------------------------- */
@@ -528,9 +590,11 @@ int main(void) {
     test_big_arrays();
     CHECK(dirty_churn(100000) == 0, "allocations not zero after reuse");
     test_oom();
+    test_room_is_not_holes();
     test_new_region();
     test_cycles();
     test_census();
+    test_region_refused();
     Os2GcStats s = stats();
     printf("gc: heap %llu KiB, used %llu KiB, %llu collections, %llu objects allocated\n",
            (unsigned long long)(s.heapBytes >> 10), (unsigned long long)(s.usedBytes >> 10),

@@ -62,7 +62,7 @@ final class Intrinsics {
         put(b + "multibootMagic()I", "(jint)os2_boot_magic");
         put(b + "multibootInfo()J", "(jlong)os2_boot_info");
         String g = "os2/rt/Gc.";
-        put(g + "addRegion(JJ)V", "os2_heap_add_region((void *)(uintptr_t)($0), (size_t)($1))");
+        put(g + "addRegion(JJ)Z", "(jboolean)os2_heap_add_region((void *)(uintptr_t)($0), (size_t)($1))");
         put(g + "collect()V", "os2_gc_collect()");
         put(g + "collectWithoutStack()V", "os2_gc_collect_without_stack()");
         put(g + "stats([J)V", "os2_gc_stats((Os2GcStats *)OS2_ARRAY_DATA($0))");

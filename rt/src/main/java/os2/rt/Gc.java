@@ -8,8 +8,13 @@ public final class Gc {
     private Gc() {
     }
 
-    /** Gives the heap another region of mapped, writable memory. */
-    public static void addRegion(long base, long size) {
+    /**
+     * Gives the heap another region of mapped, writable memory; false when the collector
+     * did not take it (its table of regions is full, or the region is too small): the
+     * memory is then still the caller's, to give back.
+     */
+    public static boolean addRegion(long base, long size) {
+        return true;
     }
 
     /** Runs a full collection now. */

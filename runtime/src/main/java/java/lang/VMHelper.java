@@ -14,6 +14,10 @@ final class VMHelper {
 
     /** Thrown by throwOOM: allocated up front, since by then nothing more can be. */
     private static OutOfMemoryError oom;
+    /** Made at start: where {@link #uncaught} writes its last-resort line when there is no heap. */
+    private static byte[] lastResort;
+    /** Bytes of the last-resort line: a class name and a message, cut to fit. */
+    private static final int LAST_RESORT_BYTES = 512;
 
     // ---- natives (implemented in C, rt.c) ---------------------------------
 
@@ -65,6 +69,7 @@ final class VMHelper {
     static void start() {
         oom = new OutOfMemoryError("Java heap space");
         oom.clearBacktrace();
+        lastResort = new byte[LAST_RESORT_BYTES];
     }
 
     static void throwNPE() {
@@ -269,10 +274,46 @@ final class VMHelper {
             System.out.flush();
             System.err.print("Exception in thread \"main\" ");
             t.printStackTrace(System.err);
-        } catch (Throwable ignored) {
-            // the JVM also ignores a failure of the handler itself
+        } catch (Throwable failed) {
+            // The JVM ignores a failure of the handler itself; but the report allocates, and
+            // when the uncaught exception is the heap running out it fails for the same
+            // reason, leaving only the line's start (the kernel's bug 4 did just that). Name
+            // the exception at least, without allocating.
+            try {
+                System.err.flush();
+            } catch (Throwable ignored) {
+                // what is buffered is lost; the last-resort line goes out all the same
+            }
+            writeWithoutHeap(t);
         }
         exit(1);
+    }
+
+    /** t's class and message on standard error, from the buffer made at start (no allocation). */
+    private static void writeWithoutHeap(Throwable t) {
+        byte[] b = lastResort;
+        if (b == null) {
+            return;   // before start(): nothing to write with
+        }
+        int n = put(b, 0, t.getClass().getName());
+        String message = t.getMessage();
+        if (message != null) {
+            n = put(b, n, ": ");
+            n = put(b, n, message);
+        }
+        n = put(b, n, " (no heap left for the stack trace)");
+        n = Math.min(n, b.length - 1);
+        b[n++] = '\n';
+        write(2, b, 0, n);
+    }
+
+    /** Copies s into b from n as ASCII ('?' for other chars), as much as fits before the last byte; the new end. */
+    private static int put(byte[] b, int n, String s) {
+        for (int i = 0; i < s.length() && n < b.length - 1; i++) {
+            char c = s.charAt(i);
+            b[n++] = (byte) (c < 0x80 ? c : '?');
+        }
+        return n;
     }
 
     /** A generated prologue found the stack nearly exhausted (os2_stack_overflow gave it room for this). */

@@ -117,4 +117,18 @@ class FaultTest {
         assertTrue(r.stdout().contains("Caused by: java.lang.OutOfMemoryError"), r.toString());
         assertEquals(3, r.status(), r.toString());
     }
+
+    /**
+     * Bug 4 (docs/RELIABILITY.md): with no heap left at all, growing it for the report, the
+     * report and the trace all need heap. The panic still says what happened (before the
+     * fix the second OutOfMemoryError escaped: "Exception in thread "main"" and nothing more).
+     */
+    @Test
+    void runningOutOfKernelHeapWithNoRoomEvenToReportItStillPanicsLegibly() throws Exception {
+        Os2.Result r = Os2.boot(30, "test=heap-oom-full", "--quiet");
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("PANIC: out of kernel heap")), r.toString());
+        assertTrue(r.stdout().contains("java.lang.OutOfMemoryError"), r.toString());
+        assertFalse(r.stdout().contains("Exception in thread"), r.toString());
+        assertEquals(3, r.status(), r.toString());
+    }
 }

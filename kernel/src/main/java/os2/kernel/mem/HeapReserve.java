@@ -8,7 +8,8 @@ import os2.rt.Gc;
  * ({@code IdleHeap}); a task that makes calls back to back never lets it idle, and an
  * allocation that then did not fit ended the kernel ("OutOfMemoryError"): one task
  * holding 30,000 channels did it (about 1.3 KiB of kernel heap each). Now a call first
- * needs {@link #RESERVE} bytes free: if they are not, the heap is collected, and grown by
+ * needs {@link #RESERVE} bytes of room (free space an object can be allocated from, not
+ * holes too small for one: bug 4): if they are not, the heap is collected, and grown by
  * a region when live data fills most of it; if memory is exhausted even so, the call is
  * refused with E_NOMEM and the kernel goes on. The reserve covers what one call allocates
  * (the largest: a spawn's task, tables and image copy, a socket's buffers).
@@ -43,13 +44,12 @@ public final class HeapReserve {
         }
         Gc.collect();
         KernelHeap.refresh();
-        if (shouldGrow(KernelHeap.heapBytes(), KernelHeap.liveBytes(), KernelHeap.usedBytes(), extra)
+        if (shouldGrow(KernelHeap.heapBytes(), KernelHeap.liveBytes(), Gc.freeBytes(), extra)
                 && Memory.space() != null) {
             // false when memory is exhausted: then the call is refused
             KernelHeap.grow(RESERVE + extra);
-            KernelHeap.refresh();
         }
-        if (enough(KernelHeap.heapBytes(), KernelHeap.usedBytes(), extra)) {
+        if (enough(Gc.freeBytes(), extra)) {
             return true;
         }
         refusals++;
@@ -65,14 +65,20 @@ public final class HeapReserve {
         return Memory.space() != null && KernelHeap.grow(RESERVE + bytes);
     }
 
-    /** Room enough: RESERVE + extra bytes free, or no heap figures at all (the JVM tests' collector). */
-    static boolean enough(long heapBytes, long usedBytes, long extra) {
-        return heapBytes == 0 || heapBytes - usedBytes >= RESERVE + extra;
+    /**
+     * Room enough: RESERVE + extra bytes of room. Room is the collector's {@link Gc#freeBytes}:
+     * free space objects of any small size can be allocated from, without the holes between
+     * live objects too small for them (a heap 97% live had 1.4 MB free in such holes and no
+     * room for the next 96-byte endpoint: docs/RELIABILITY.md, bug 4). On the JVM it is
+     * Long.MAX_VALUE: no limit.
+     */
+    static boolean enough(long roomBytes, long extra) {
+        return roomBytes >= RESERVE + extra;
     }
 
     /** After a collection: grow when the room is still missing or live data fills most of the heap. */
-    static boolean shouldGrow(long heapBytes, long liveBytes, long usedBytes, long extra) {
-        return !enough(heapBytes, usedBytes, extra) || liveBytes * GROW_DEN > heapBytes * GROW_NUM;
+    static boolean shouldGrow(long heapBytes, long liveBytes, long roomBytes, long extra) {
+        return !enough(roomBytes, extra) || liveBytes * GROW_DEN > heapBytes * GROW_NUM;
     }
 
     /** Calls that found no room since boot (those that give memory back ran all the same). */

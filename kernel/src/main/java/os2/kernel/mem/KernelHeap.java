@@ -1,5 +1,6 @@
 package os2.kernel.mem;
 
+import os2.kernel.panic.Panic;
 import os2.rt.Gc;
 import os2.rt.NoAlloc;
 
@@ -18,6 +19,8 @@ public final class KernelHeap {
     public static final long DEFAULT_MAX = 32L << 20;
     /** Smallest heap accepted. */
     public static final long MIN_SIZE = 1L << 20;
+    /** {@link #panicOutOfHeap(String, long, Throwable)}: no number to print. */
+    public static final long NO_NUMBER = Long.MIN_VALUE;
     private static final long GUARD_BELOW = PageTable.PAGE_2M;
     private static final long GUARD_ABOVE = PageTable.PAGE_4K;
     private static final int STAT_HEAP = 0;
@@ -164,7 +167,14 @@ public final class KernelHeap {
             space.release(r);
             return null;
         }
-        Gc.addRegion(r.base(), r.size());
+        if (!Gc.addRegion(r.base(), r.size())) {
+            // the collector has no slot for another region (gc.c: MAX_REGIONS): before, the
+            // mapped frames stayed taken, unused, and every call refused for want of heap
+            // mapped one more region the same way
+            table.unmapRegion(r);
+            space.release(r);
+            return null;
+        }
         if (first == null) {
             first = r;
         }
@@ -222,6 +232,32 @@ public final class KernelHeap {
                 + (usedBytes() >> 10) + " KiB used, " + (liveBytes() >> 10) + " KiB live at last collection, "
                 + (freeBytes() >> 10) + " KiB free, " + collections() + " collections, "
                 + allocations() + " objects allocated in total";
+    }
+
+    /**
+     * Ends the kernel for an OutOfMemoryError it cannot go on from (the work of the
+     * allocation that failed is lost): a panic with {@code what} and the heap's figures.
+     */
+    public static void panicOutOfHeap(String what, Throwable e) {
+        panicOutOfHeap(what, NO_NUMBER, e);
+    }
+
+    /**
+     * The same, with a number after {@code what} (a system call's), unless it is
+     * {@link #NO_NUMBER}. The heap is full here, and growing it, building the message and
+     * the panic's trace all allocate: each falls back to less (the constant {@code what},
+     * then no trace) rather than let a second OutOfMemoryError escape to the runtime's
+     * uncaught handler, which before bug 4's fix printed only "Exception in thread "main"".
+     */
+    public static void panicOutOfHeap(String what, long number, Throwable e) {
+        String message = what;
+        try {
+            grow(0);   // room, if memory is left, to describe the heap and print the trace
+            message = (number == NO_NUMBER ? what : what + " " + number) + ": " + describe();
+        } catch (OutOfMemoryError noRoom) {
+            // what alone: a constant, printed without allocating
+        }
+        Panic.panic(message, e);
     }
 
     /** Forgets all state (JVM tests). */

@@ -40,11 +40,32 @@ public final class Panic {
         if (names != null && values != null) {
             printRegisters(names, values);
         }
-        KernelPanic p = new KernelPanic(message, cause);
-        p.printStackTrace();
-        System.err.flush();
-        System.out.flush();
+        try {
+            KernelPanic p = new KernelPanic(message, cause);
+            p.printStackTrace();
+            System.err.flush();
+            System.out.flush();
+        } catch (Throwable noRoom) {
+            // An out-of-heap panic may have no heap left for the trace (it allocates): say
+            // what the cause was without allocating, and still end with the panic status.
+            Console.print("(no kernel heap left for the stack trace)\nCaused by: ");
+            printWithoutHeap(cause);
+        }
         QemuExit.exit(QemuExit.PANIC);
+    }
+
+    /** The class and message of t, or "null", through the console only (no allocation). */
+    private static void printWithoutHeap(Throwable t) {
+        if (t == null) {
+            Console.println("null");
+            return;
+        }
+        Console.print(t.getClass().getName());
+        if (t.getMessage() != null) {
+            Console.print(": ");
+            Console.print(t.getMessage());
+        }
+        Console.println("");
     }
 
     private static void printRegisters(String[] names, long[] values) {

@@ -154,9 +154,8 @@ public final class KernelLoop {
             }
         } catch (OutOfMemoryError e) {
             // The collector already collected and found no room; the continuation's work is
-            // lost, so the kernel cannot continue. Grow first only to have room to report.
-            KernelHeap.grow(0);
-            Panic.panic("out of kernel heap: " + KernelHeap.describe(), e);
+            // lost, so the kernel cannot continue.
+            KernelHeap.panicOutOfHeap("out of kernel heap", e);
         } catch (Throwable t) {
             // Not a continuation's failure (Scheduler.dispatch keeps those): the scheduler,
             // the idle path or the heap housekeeping broke, so its state cannot be trusted.

@@ -10,7 +10,6 @@ import os2.kernel.mem.HeapReserve;
 import os2.kernel.mem.KernelHeap;
 import os2.kernel.mem.Region;
 import os2.kernel.net.NetStack;
-import os2.kernel.panic.Panic;
 import os2.kernel.sched.ExactCollection;
 import os2.kernel.sched.Result;
 import os2.kernel.sched.Successor;
@@ -110,9 +109,8 @@ public final class Syscalls {
             ChannelSweep.runIfRequested();
         } catch (OutOfMemoryError e) {
             // the reserve (HeapReserve) was not enough for this call: the kernel cannot go
-            // on (KernelLoop's policy); grow only to have room to say how the heap stood
-            KernelHeap.grow(0);
-            Panic.panic("out of kernel heap in system call " + UserMode.number(area) + ": " + KernelHeap.describe(), e);
+            // on (KernelLoop's policy)
+            KernelHeap.panicOutOfHeap("out of kernel heap in system call", UserMode.number(area), e);
             throw e;
         } catch (VirtualMachineError e) {
             throw e;

@@ -16,13 +16,15 @@ import os2.kernel.sched.SchedSelfTests;
  * turns a reason into a {@link TestFailure}.
  *
  * <p>Outside "all" (run only when named): {@code input} waits for a line typed on the
- * serial terminal; the {@code fault-*} tests (fault-demand-oom included), {@code heap-oom},
+ * serial terminal; the {@code fault-*} tests (fault-demand-oom included), {@code heap-oom}, {@code heap-oom-full},
  * {@code sched-loop-panic} and {@code trap-throw} end the kernel with a
  * panic, which is what they check (tests/src/test/java/os2/it).
  */
 final class KernelSelfTests {
     /** Each link of heapExhaustion's chain: 8 KiB of references. */
     static final int OOM_LINK = 1024;
+    /** heapExhaustionKept's chain: a static, so it stays live after the error unwinds. */
+    private static Object[] keptChain;
 
     private KernelSelfTests() {
     }
@@ -60,6 +62,7 @@ final class KernelSelfTests {
         SelfTests.register("fault-smap", false, reason(ProtectionSelfTests::faultSmap));
         SelfTests.register("fault-smep", false, reason(ProtectionSelfTests::faultSmep));
         SelfTests.register("heap-oom", false, KernelSelfTests::heapExhaustion);
+        SelfTests.register("heap-oom-full", false, KernelSelfTests::heapExhaustionKept);
         SelfTests.register("net-loopback", true, reason(NetSelfTests::loopback));
     }
 
@@ -88,5 +91,20 @@ final class KernelSelfTests {
             }
         }
         Check.fail("heap never ran out, chain " + chain.length);
+    }
+
+    /**
+     * The same with the chain kept live (a static) and of the smallest links, so the heap
+     * has no room left at all when the OutOfMemoryError reaches the kernel loop: growing
+     * the heap, the message and the trace all fail for want of heap. Before bug 4's fix
+     * that second error escaped to the runtime, which printed only "Exception in thread
+     * "main""; the panic must say what happened without the heap.
+     */
+    static void heapExhaustionKept() {
+        while (true) {
+            Object[] link = new Object[1];
+            link[0] = keptChain;
+            keptChain = link;
+        }
     }
 }

@@ -3,6 +3,7 @@ package os2.kernel.arch.x86_64;
 import os2.kernel.dev.DeviceInterrupts;
 import os2.kernel.dev.Ps2Keyboard;
 import os2.kernel.dev.SerialInput;
+import os2.kernel.mem.KernelHeap;
 import os2.kernel.mem.PageFaults;
 import os2.kernel.panic.Panic;
 import os2.kernel.task.Tasks;
@@ -60,6 +61,10 @@ public final class Traps {
                 return TrapFrame.TRAP_ENTER_SCHEDULER;
             }
             Exceptions.report(frame, vector);
+            return TrapFrame.TRAP_RESUME;
+        } catch (OutOfMemoryError e) {
+            // the message below would need heap too (bug 4): a panic that needs none
+            KernelHeap.panicOutOfHeap("out of kernel heap in the handler of vector", TrapFrame.get(frame, TrapFrame.VECTOR), e);
             return TrapFrame.TRAP_RESUME;
         } catch (Throwable t) {
             Panic.panic("exception in the handler of vector " + TrapFrame.get(frame, TrapFrame.VECTOR) + ": " + t, t);
