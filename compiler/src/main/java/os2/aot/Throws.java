@@ -89,8 +89,8 @@ final class Throws {
                 }
                 case INVOKESTATIC: case INVOKESPECIAL: case INVOKEVIRTUAL: {
                     if (Intrinsics.isPure(in) || Intrinsics.isIntrinsic(((MethodInsnNode) in).owner)) {
-                        // inline C that cannot throw: an intrinsic's fault is a trap, never a
-                        // pending Java exception (traps.S parks and restores os2_exc around it)
+                        // inline C that cannot throw: an intrinsic's fault is a trap (traps.S parks
+                        // and restores os2_exc around it) or a fatal signal, never a pending exception
                         break;
                     }
                     MethodInfo t = directTarget((MethodInsnNode) in);
