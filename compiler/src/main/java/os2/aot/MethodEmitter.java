@@ -173,18 +173,52 @@ final class MethodEmitter {
      * declares (no method info, no coverage counters; call-site caches are checked by the caller).
      */
     boolean inlinable(String text) {
+        if (hardwareLeaf(text)) {
+            return small() && !text.replace(miName(), "").contains("MI_") && !text.contains("os2_cov");
+        }
         if (hasFrame && !lazyFrame || nstubs > 0 || lazyLinks || usesOut || usesOutNoFrame || !dispatch.isEmpty()
                 || isSynchronized() || !node.tryCatchBlocks.isEmpty() || method.node.name.equals("<clinit>")) {
             return false;
         }
+        return small() && !text.contains("JFrame") && !text.contains("MI_") && !text.contains("os2_cov");
+    }
+
+    /** At most {@link #INLINE_MAX_INSNS} bytecode instructions. */
+    private boolean small() {
         int insns = 0;
         for (AbstractInsnNode in = node.instructions.getFirst(); in != null; in = in.getNext()) {
             if (in.getOpcode() >= 0) {
                 insns++;
             }
         }
-        return insns <= INLINE_MAX_INSNS && !text.contains("JFrame") && !text.contains("MI_")
-                && !text.contains("os2_cov");
+        return insns <= INLINE_MAX_INSNS;
+    }
+
+    /**
+     * After {@link #emit}: a method whose only reason for a frame is a raw access (an
+     * intrinsic) that could fault, such as a getter of a register save area: it calls
+     * nothing but intrinsics and nothing in it throws, so its text, frame and all, can be
+     * inlined anywhere. Its frame names it by its method info ({@link #miName}), which
+     * its class's file then defines with external linkage for os2.h to declare.
+     * Without this, such a getter is inlined only where its caller happens to share its
+     * C file, which moves with the size of every class before it (Main#writeChunks).
+     */
+    boolean hardwareLeaf(String text) {
+        if (!hasFrame || lazyFrame || !touchesHardware || nstubs > 0 || lazyLinks || usesOutNoFrame
+                || !dispatch.isEmpty() || isSynchronized() || !node.tryCatchBlocks.isEmpty()
+                || method.node.name.equals("<clinit>")) {
+            return false;
+        }
+        for (AbstractInsnNode in = node.instructions.getFirst(); in != null; in = in.getNext()) {
+            if (in instanceof org.objectweb.asm.tree.MethodInsnNode
+                    && !Intrinsics.isIntrinsic(((org.objectweb.asm.tree.MethodInsnNode) in).owner)
+                    && !Intrinsics.isPure(in)
+                    || in.getOpcode() == Opcodes.INVOKEDYNAMIC) {
+                return false;
+            }
+        }
+        // the exit label may be there, but nothing may go to it: nothing throws
+        return !text.contains("OUT;") && !text.contains("OUT)") && !text.contains("os2_stack_overflow");
     }
 
     private boolean usesIntrinsics() {

@@ -153,14 +153,18 @@ final class Program {
         for (MethodInfo m : c.methods.values()) {
             if (m.reachable && m.hasBody()) {
                 String file = c.node.sourceFile == null ? "NULL" : Consts.cString(c.node.sourceFile);
-                infos.append("static const JMethodInfo MI_").append(m.cName).append(" = {")
-                        .append(Consts.cString(c.javaName())).append(", ").append(Consts.cString(m.node.name))
-                        .append(", ").append(file).append("};\n");
                 int decls = cacheDecls.size();
                 MethodEmitter me = new MethodEmitter(this, m);
                 String text = me.emit();
                 fns.append(text).append('\n');
-                if (cacheDecls.size() == decls && me.inlinable(text)) {
+                boolean inlineCopy = cacheDecls.size() == decls && me.inlinable(text);
+                // a copied hardware leaf's frame names its method info from other files too
+                boolean sharedInfo = inlineCopy && me.hardwareLeaf(text);
+                String info = "const JMethodInfo " + me.miName();
+                infos.append(sharedInfo ? "" : "static ").append(info).append(" = {")
+                        .append(Consts.cString(c.javaName())).append(", ").append(Consts.cString(m.node.name))
+                        .append(", ").append(file).append("};\n");
+                if (inlineCopy) {
                     // the same body for other files to inline; this file keeps the real definition
                     // (guarded: in the file with the real definition, an earlier extern inline
                     // copy would stop gcc inlining the function at all, even in its own file)
@@ -168,8 +172,11 @@ final class Program {
                     int at = text.indexOf(proto);
                     String guard = ownCopyGuard(functionName(m));
                     ownInlineCopies.add(guard);
-                    inlineBodies.append("#ifndef ").append(guard).append('\n')
-                            .append(text, 0, at).append(INLINE_ELSEWHERE).append(text, at, text.length())
+                    inlineBodies.append("#ifndef ").append(guard).append('\n');
+                    if (sharedInfo) {
+                        inlineBodies.append("extern ").append(info).append(";\n");
+                    }
+                    inlineBodies.append(text, 0, at).append(INLINE_ELSEWHERE).append(text, at, text.length())
                             .append("#endif\n\n");
                 }
             }

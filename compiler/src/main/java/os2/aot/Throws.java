@@ -15,8 +15,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  * needs no test of {@code os2_exc} after it (and gcc, having inlined a getter, keeps
  * no load of a global behind). A method qualifies when every instruction is one
  * that cannot throw: no allocation, array access, division, cast, throw or class
- * initialisation; field access only on {@code this}; calls only to methods that
- * qualify, without a receiver to null-check. Computed as a least fixed point, so
+ * initialisation; field access only on {@code this}; calls only to intrinsics and to
+ * methods that qualify, without a receiver to null-check. Computed as a least fixed point, so
  * recursive methods do not qualify (a cheap, safe approximation). Their prologues also skip the
  * StackOverflowError check (see MethodEmitter): they cannot recurse, so a chain of them adds only
  * bounded depth, and a check there would leave an exception pending that callers do not test.
@@ -88,8 +88,10 @@ final class Throws {
                     break;
                 }
                 case INVOKESTATIC: case INVOKESPECIAL: case INVOKEVIRTUAL: {
-                    if (Intrinsics.isPure(in)) {
-                        break;   // inline C that cannot throw
+                    if (Intrinsics.isPure(in) || Intrinsics.isIntrinsic(((MethodInsnNode) in).owner)) {
+                        // inline C that cannot throw: an intrinsic's fault is a trap (traps.S parks
+                        // and restores os2_exc around it) or a fatal signal, never a pending exception
+                        break;
                     }
                     MethodInfo t = directTarget((MethodInsnNode) in);
                     if (t == null || !never.contains(t) || (op == INVOKESTATIC && needsInit(m.owner, t.owner))) {

@@ -1,6 +1,7 @@
 package os2.kernel.mem;
 
 import os2.rt.Gc;
+import os2.rt.NoAlloc;
 
 /**
  * Keeps room in the kernel heap before a system call runs, so no user action can run it
@@ -27,6 +28,16 @@ public final class HeapReserve {
     }
 
     /**
+     * The check before every system call, on its own so that it is inlined into the
+     * caller (a leaf of one intrinsic: MethodEmitter#hardwareLeaf): true when the heap has
+     * room for the reserve now (room: Gc.freeBytes, holes left out). Only when it has not does the caller need {@link #ensure()}.
+     */
+    @NoAlloc
+    public static boolean roomy() {
+        return Gc.freeBytes() >= RESERVE;
+    }
+
+    /**
      * Before a call: true if the heap has room for it (after collecting, and growing, if
      * need be), false if it cannot have it (refuse the call).
      */
@@ -40,7 +51,7 @@ public final class HeapReserve {
      */
     public static boolean ensure(long extra) {
         if (Gc.freeBytes() >= RESERVE + extra) {
-            return true;   // the common case before every system call: one load and compare, inline
+            return true;
         }
         Gc.collect();
         KernelHeap.refresh();

@@ -105,7 +105,7 @@ public final class Syscalls {
         try {
             // room in the kernel heap first (bug 3): a call that cannot have it is refused,
             // not left to run the heap out; the calls that give memory back always run
-            result = HeapReserve.ensure() || givesBack(UserMode.number(area)) ? dispatch(t, area) : E_NOMEM;
+            result = HeapReserve.roomy() || HeapReserve.ensure() || givesBack(UserMode.number(area)) ? dispatch(t, area) : E_NOMEM;
             ChannelSweep.runIfRequested();
         } catch (OutOfMemoryError e) {
             // the reserve (HeapReserve) was not enough for this call: the kernel cannot go

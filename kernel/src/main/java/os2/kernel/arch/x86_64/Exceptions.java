@@ -96,9 +96,9 @@ public final class Exceptions {
         long cr2 = Cpu.readCr2();
         long err = TrapFrame.get(frame, TrapFrame.ERROR);
         long rip = TrapFrame.get(frame, TrapFrame.RIP);
-        String[] names = new String[TrapFrame.NAMES.length + 1];
-        System.arraycopy(TrapFrame.NAMES, 0, names, 0, TrapFrame.NAMES.length);
-        names[TrapFrame.NAMES.length] = "cr2";
+        String[] names = new String[FrameNames.NAMES.length + 1];
+        System.arraycopy(FrameNames.NAMES, 0, names, 0, FrameNames.NAMES.length);
+        names[FrameNames.NAMES.length] = "cr2";
         long[] regs = TrapFrame.values(frame);
         long[] values = java.util.Arrays.copyOf(regs, regs.length + 1);
         values[regs.length] = cr2;

@@ -83,9 +83,9 @@ public final class Interrupts {
      */
     public static void installTraps() {
         // Initialisers that trap handlers would otherwise run (and allocate in) on their
-        // first use: TrapFrame's and java.lang.Long's (its cache), promised by @InitAtBoot.
-        if (TrapFrame.NAMES.length != TrapFrame.SIZE / 8) {
-            throw new IllegalStateException("TrapFrame.NAMES does not match the frame size");
+        // first use: FrameNames' and java.lang.Long's (its cache), promised by @InitAtBoot.
+        if (FrameNames.NAMES.length != TrapFrame.SIZE / 8) {
+            throw new IllegalStateException("FrameNames.NAMES does not match the frame size");
         }
         Long.valueOf(0);
         // Exceptions' name tables too: made on the first user fault they would raise the

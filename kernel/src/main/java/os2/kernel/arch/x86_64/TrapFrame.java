@@ -1,6 +1,5 @@
 package os2.kernel.arch.x86_64;
 
-import os2.rt.InitAtBoot;
 import os2.rt.Mem;
 import os2.rt.NoAlloc;
 
@@ -9,9 +8,11 @@ import os2.rt.NoAlloc;
  * vector and error code from the stub, then what the CPU pushed (SDM vol. 3A
  * §6.14.1, Figure 6-9: RIP, CS, RFLAGS, RSP, SS). This class is the one definition
  * of the offsets: ./os2 build generates traps.S's trapframe.h from these constants
- * ({@link TrapFrameHeader}).
+ * ({@link TrapFrameHeader}). It has constants only, no static initialiser (the
+ * register names are in {@link FrameNames}): a call to {@link #get} or {@link #set}
+ * then needs no initialisation test, so the compiler can inline the callers of these
+ * leaves (UserMode's getters on the system-call path) without a frame of their own.
  */
-@InitAtBoot   // Interrupts.installTraps reads NAMES before the IDT is loaded: no initialiser runs in a trap
 public final class TrapFrame {
     public static final int RAX = 0;
     public static final int RBX = 8;
@@ -65,12 +66,6 @@ public final class TrapFrame {
     public static final int RESUME_SYSRET = 1;
     public static final int RESUME_IRET = 2;
 
-    /** Register names in frame order (offset = index * 8), for reports. */
-    public static final String[] NAMES = {
-        "rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15",
-        "vector", "error", "rip", "cs", "rflags", "rsp", "ss",
-    };
-
     private TrapFrame() {
     }
 
@@ -84,7 +79,7 @@ public final class TrapFrame {
         Mem.write64(frame + offset, value);
     }
 
-    /** All slots of a frame, in {@link #NAMES} order. */
+    /** All slots of a frame, in {@link FrameNames#NAMES} order. */
     public static long[] values(long frame) {
         long[] v = new long[SIZE / 8];
         for (int i = 0; i < v.length; i++) {

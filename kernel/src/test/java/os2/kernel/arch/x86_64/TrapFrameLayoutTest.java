@@ -62,7 +62,7 @@ class TrapFrameLayoutTest {
 
     @Test
     void namesCoverTheFrameAndPushOrderMatches() throws Exception {
-        assertEquals(TrapFrame.SIZE / 8, TrapFrame.NAMES.length);
+        assertEquals(TrapFrame.SIZE / 8, FrameNames.NAMES.length);
         assertEquals(TrapFrame.R8 + 7 * 8, TrapFrame.R15);
         assertEquals(TrapFrame.R15 + 8, TrapFrame.VECTOR);
         // The pops after the call must be the reverse of the pushes, rax first (offset 0).
@@ -70,7 +70,7 @@ class TrapFrameLayoutTest {
         Matcher pops = Pattern.compile("pop\\s+%(\\w+)").matcher(s);
         int i = 0;
         while (pops.find() && i < 15) {
-            assertEquals(TrapFrame.NAMES[i], pops.group(1), "pop " + i);
+            assertEquals(FrameNames.NAMES[i], pops.group(1), "pop " + i);
             i++;
         }
         assertEquals(15, i);
