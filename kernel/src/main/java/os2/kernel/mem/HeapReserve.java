@@ -30,7 +30,8 @@ public final class HeapReserve {
     /**
      * The check before every system call, on its own so that it is inlined into the
      * caller (a leaf of one intrinsic: MethodEmitter#hardwareLeaf): true when the heap has
-     * room for the reserve now (room: Gc.freeBytes, holes left out). Only when it has not does the caller need {@link #ensure()}.
+     * room for the reserve now (Gc.freeBytes: room, the holes left out). Only when it has
+     * not does the caller need {@link #ensure()}.
      */
     @NoAlloc
     public static boolean roomy() {
