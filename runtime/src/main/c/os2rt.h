@@ -179,6 +179,20 @@ void java_lang_VMHelper__uncaught(JObject *t);
 void java_lang_VMHelper__throwStackOverflow(void);
 void java_lang_VMHelper__flushOnSignal(void);
 
+/* The throws of a method whose frame is lazy (linked only to throw; docs/RUNTIME-ABI.md): each
+ * links a frame for method m at the given line, calls the VMHelper function of the same name
+ * (which takes the stack trace from the chain and sets os2_exc) and unlinks it. Out of line and
+ * cold, so the method itself keeps no frame and no registers for its failure paths. */
+#define OS2_COLD __attribute__((cold, noinline))
+OS2_COLD void os2_lazy_throwNPE(const JMethodInfo *m, jint line);
+OS2_COLD void os2_lazy_throwNPEAt(const JMethodInfo *m, jint line, jlong message);
+OS2_COLD void os2_lazy_throwIndex(const JMethodInfo *m, jint line, jint index, jint length);
+OS2_COLD void os2_lazy_throwClassCast(const JMethodInfo *m, jint line, JObject *o, JObject *target);
+OS2_COLD void os2_lazy_throwDivZero(const JMethodInfo *m, jint line);
+OS2_COLD void os2_lazy_throwArrayStore(const JMethodInfo *m, jint line, JObject *value);
+/* The same around a class initialiser (os2_init_<class>): nonzero if it left an exception pending. */
+OS2_COLD int os2_lazy_init(const JMethodInfo *m, jint line, void (*init)(void));
+
 /* Generated functions that push a frame first check the stack pointer against this (0: no check) and
  * throw StackOverflowError below it; the embedder sets it (Linux: from RLIMIT_STACK). */
 extern uintptr_t os2_stack_limit;
