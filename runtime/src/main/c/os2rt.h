@@ -228,6 +228,11 @@ JObject *os2_multianewarray(JClass *arrayClass, jint dims, const jint *lengths);
 #define OS2_FENCE(F) __asm__ volatile("" : : "m"(F), "m"(os2_top))
 
 #define OS2_CHK(L) do { if (OS2_UNLIKELY(os2_exc != 0)) goto L; } while (0)
+/* A Java method is only ever entered with no exception pending: generated code tests os2_exc after
+ * every call that may throw and clears it before a handler runs, and the C that calls Java (class
+ * initialisation failures, uncaught, the kernel's traps, the Linux signal handler) clears it first.
+ * Stated at a lazy frame's entry, so that gcc can drop the caller's test after an inlined copy. */
+#define OS2_NO_PENDING_EXCEPTION() do { if (os2_exc != 0) __builtin_unreachable(); } while (0)
 #define OS2_NPE(p, L) do { if (OS2_UNLIKELY((p) == 0)) { java_lang_VMHelper__throwNPE(); goto L; } } while (0)
 /* With the JVM's helpful message (JEP 358), a C string the compiler worked out from the bytecode. */
 #define OS2_NPE_MSG(p, msg, L) do { if (OS2_UNLIKELY((p) == 0)) { \

@@ -110,6 +110,11 @@ final class MethodEmitter {
                     .append(touchesHardware ? " OS2_FENCE(F);\n" : "\n");
         }
         declareVars(fn);
+        if (lazyFrame) {
+            // tells gcc that no exception is pending on entry: where this method is inlined, the
+            // caller's os2_exc test after it then folds unless something in between may have set it
+            fn.append("OS2_NO_PENDING_EXCEPTION();\n");
+        }
         if (isSynchronized()) {
             fn.append("OS2_MONITOR_ENTER(").append(method.isStatic() ? "&" + prog.classRef(method.owner.name) : "p0").append(");\n");
         }
