@@ -182,6 +182,20 @@ void java_lang_VMHelper__uncaught(JObject *t);
 void java_lang_VMHelper__throwStackOverflow(void);
 void java_lang_VMHelper__flushOnSignal(void);
 
+/* The throws of a method whose frame is lazy (linked only to throw; docs/RUNTIME-ABI.md): each
+ * links a frame for method m at the given line, calls the VMHelper function of the same name
+ * (which takes the stack trace from the chain and sets os2_exc) and unlinks it. Out of line and
+ * cold, so the method itself keeps no frame and no registers for its failure paths. */
+#define OS2_COLD __attribute__((cold, noinline))
+OS2_COLD void os2_lazy_throwNPE(const JMethodInfo *m, jint line);
+OS2_COLD void os2_lazy_throwNPEAt(const JMethodInfo *m, jint line, jlong message);
+OS2_COLD void os2_lazy_throwIndex(const JMethodInfo *m, jint line, jint index, jint length);
+OS2_COLD void os2_lazy_throwClassCast(const JMethodInfo *m, jint line, JObject *o, JObject *target);
+OS2_COLD void os2_lazy_throwDivZero(const JMethodInfo *m, jint line);
+OS2_COLD void os2_lazy_throwArrayStore(const JMethodInfo *m, jint line, JObject *value);
+/* The same around a class initialiser (os2_init_<class>): nonzero if it left an exception pending. */
+OS2_COLD int os2_lazy_init(const JMethodInfo *m, jint line, void (*init)(void));
+
 /* Generated functions that push a frame first check the stack pointer against this (0: no check) and
  * throw StackOverflowError below it; the embedder sets it (Linux: from RLIMIT_STACK). */
 extern uintptr_t os2_stack_limit;
@@ -217,6 +231,11 @@ JObject *os2_multianewarray(JClass *arrayClass, jint dims, const jint *lengths);
 #define OS2_FENCE(F) __asm__ volatile("" : : "m"(F), "m"(os2_top))
 
 #define OS2_CHK(L) do { if (OS2_UNLIKELY(os2_exc != 0)) goto L; } while (0)
+/* A Java method is only ever entered with no exception pending: generated code tests os2_exc after
+ * every call that may throw and clears it before a handler runs, and the C that calls Java (class
+ * initialisation failures, uncaught, the kernel's traps, the Linux signal handler) clears it first.
+ * Stated at a lazy frame's entry, so that gcc can drop the caller's test after an inlined copy. */
+#define OS2_NO_PENDING_EXCEPTION() do { if (os2_exc != 0) __builtin_unreachable(); } while (0)
 #define OS2_NPE(p, L) do { if (OS2_UNLIKELY((p) == 0)) { java_lang_VMHelper__throwNPE(); goto L; } } while (0)
 /* With the JVM's helpful message (JEP 358), a C string the compiler worked out from the bytecode. */
 #define OS2_NPE_MSG(p, msg, L) do { if (OS2_UNLIKELY((p) == 0)) { \

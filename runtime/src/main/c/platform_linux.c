@@ -25,6 +25,7 @@ static void on_signal(int sig, siginfo_t *si, void *uc) {
     uintptr_t a = (uintptr_t)si->si_addr, limit = os2_stack_limit;
     int overflow = (sig == SIGSEGV || sig == SIGBUS) && a < limit && limit - a < ((uintptr_t)64 << 20);
     os2_stack_limit = 0;   /* Java code now runs on the alternate stack */
+    os2_exc = NULL;        /* Java is entered with no exception pending (os2rt.h); the process ends here */
     java_lang_VMHelper__flushOnSignal();   /* allocates nothing */
     if (sig == SIGINT || sig == SIGTERM || sig == SIGHUP)
         _exit(128 + sig);   /* the JVM's status after its shutdown sequence */

@@ -27,6 +27,35 @@ void os2_stack_overflow(void) {
     os2_stack_limit = limit;
 }
 
+/* The lazy frames' throws (os2rt.h): this function's own JFrame stands for the method's. */
+#define OS2_LAZY_THROW(call) do { \
+        JFrame F; F.up = os2_top; F.m = m; F.line = line; OS2_LINK(F); \
+        call; \
+        os2_top = F.up; } while (0)
+
+void os2_lazy_throwNPE(const JMethodInfo *m, jint line) {
+    OS2_LAZY_THROW(java_lang_VMHelper__throwNPE());
+}
+void os2_lazy_throwNPEAt(const JMethodInfo *m, jint line, jlong message) {
+    OS2_LAZY_THROW(java_lang_VMHelper__throwNPEAt(message));
+}
+void os2_lazy_throwIndex(const JMethodInfo *m, jint line, jint index, jint length) {
+    OS2_LAZY_THROW(java_lang_VMHelper__throwIndex(index, length));
+}
+void os2_lazy_throwClassCast(const JMethodInfo *m, jint line, JObject *o, JObject *target) {
+    OS2_LAZY_THROW(java_lang_VMHelper__throwClassCast(o, target));
+}
+void os2_lazy_throwDivZero(const JMethodInfo *m, jint line) {
+    OS2_LAZY_THROW(java_lang_VMHelper__throwDivZero());
+}
+void os2_lazy_throwArrayStore(const JMethodInfo *m, jint line, JObject *value) {
+    OS2_LAZY_THROW(java_lang_VMHelper__throwArrayStore(value));
+}
+int os2_lazy_init(const JMethodInfo *m, jint line, void (*init)(void)) {
+    OS2_LAZY_THROW(init());
+    return os2_exc != 0;
+}
+
 /* Java-side entry points (java/lang/VMHelper.java); they leave with os2_exc set. */
 void java_lang_VMHelper__throwOOM(void);
 void java_lang_VMHelper__throwNPE(void);

@@ -219,7 +219,8 @@ public final class Main {
         "p216_RegexRandom",
         "p217_JavaTime",
         "p218_LibraryFastPaths",
-        "p250_LeafFrameTraces"
+        "p250_LeafFrameTraces",
+        "p251_ColdPaths"
     };
 
     private Main() { }
@@ -440,6 +441,7 @@ public final class Main {
             case "p217_JavaTime": p217_JavaTime.main(rest); break;
             case "p218_LibraryFastPaths": p218_LibraryFastPaths.main(rest); break;
             case "p250_LeafFrameTraces": p250_LeafFrameTraces.main(rest); break;
+            case "p251_ColdPaths": p251_ColdPaths.main(rest); break;
             default:
                 System.out.println("unknown program " + args[0]);
                 System.exit(2);

@@ -113,7 +113,7 @@ final class InsnEmitter {
 
     /**
      * If cond holds, throw by calling helper (a VMHelper function that sets os2_exc).
-     * With a lazy frame the call moves to a cold stub that links the frame first.
+     * With a lazy frame the runtime's out-of-line twin of the helper links the frame around it.
      */
     String raise(String cond, String helper) {
         return raise(cond, helper, true);
@@ -122,7 +122,7 @@ final class InsnEmitter {
     /** As above; without the hint gcc lays out type checks better (measured on the dispatch benchmark). */
     private String raise(String cond, String helper, boolean hinted) {
         if (m.lazyFrame) {
-            return "if (OS2_UNLIKELY(" + cond + ")) goto " + m.lazyStub(helper) + ";";
+            return "if (OS2_UNLIKELY(" + cond + ")) { " + m.lazyThrow(helper) + "; goto " + m.outNoFrame() + "; }";
         }
         String test = hinted ? "OS2_UNLIKELY(" + cond + ")" : cond;
         String line = m.coldLines() ? "F.line = " + m.line + "; " : "";
@@ -158,18 +158,15 @@ final class InsnEmitter {
                 }
                 // a call to a method that can never throw (Throws) cannot observe the chain:
                 // nothing in it builds a stack trace, so the caller's frame may stay unlinked
+                // (a class initialisation before a static call runs with the frame linked: initCheck)
                 MethodInfo t = prog.throwsInfo.directTarget((MethodInsnNode) in);
-                return t != null && prog.throwsInfo.never(t)
-                        && (in.getOpcode() != INVOKESTATIC || !needsInitCheck(t.owner));
+                return t != null && prog.throwsInfo.never(t);
             }
             case INVOKEINTERFACE: case INVOKEDYNAMIC:
             case NEW: case NEWARRAY: case ANEWARRAY: case MULTIANEWARRAY:
             case MONITORENTER: case MONITOREXIT: // monitors must be released on every exit
                 return false;
-            case GETSTATIC: case PUTSTATIC: {
-                FieldInsnNode fi = (FieldInsnNode) in;
-                return !needsInitCheck(prog.world.resolveField(prog.world.classes.get(fi.owner), fi.name));
-            }
+            case GETSTATIC: case PUTSTATIC:   // the class initialisation, if any, links the frame (initCheck)
             default:
                 return true;
         }
@@ -483,9 +480,18 @@ final class InsnEmitter {
                 + push(sp - 1, 'a') + ")) goto " + exc() + ";");
     }
 
-    /** Initialise cls first if it has initialisation to run and the current method does not imply it. */
+    /**
+     * Initialise cls first if it has initialisation to run and the current method does not imply it.
+     * With a lazy frame the runtime links a frame for the method at the current line around the
+     * initialiser (os2_lazy_init), so what the initialiser sees of the chain is what an eager frame shows.
+     */
     void initCheck(ClassInfo cls) {
         if (!needsInitCheck(cls)) {
+            return;
+        }
+        if (m.lazyFrame) {
+            line("if (OS2_UNLIKELY(" + prog.classRef(cls.name) + ".initState != 2) && os2_lazy_init(&" + m.miName()
+                    + ", " + m.line + ", " + prog.initFn(cls) + ")) goto " + m.outNoFrame() + ";");
             return;
         }
         line("if (OS2_UNLIKELY(" + prog.classRef(cls.name) + ".initState != 2)) { " + prog.initFn(cls)

@@ -45,14 +45,13 @@ final class MethodEmitter {
     boolean touchesHardware;
     boolean usesOut;
     /**
-     * The frame is linked only on the way to a throw (see {@link #lazyStub}): for methods
-     * whose calls either can never throw (Throws: nothing in them reads the frame chain) or
-     * lie on paths that end in a throw (doomed: the frame is linked before such a call), so
-     * small hot methods cost no frame push, pop or line stores on their normal paths.
+     * The frame is linked only on the way to a throw, out of line (see {@link #lazyThrow} and
+     * {@link #coldPart}): for methods whose calls either can never throw (Throws: nothing in
+     * them reads the frame chain) or lie on paths that end in a throw (doomed: moved to the
+     * cold part, which links a frame for them), so small hot methods have no frame, line
+     * stores or registers kept for their failure paths.
      */
     boolean lazyFrame;
-    private final StringBuilder stubs = new StringBuilder();
-    private int nstubs;
     private boolean usesOutNoFrame;
     /** The line last stored in F.line on the straight-line path being emitted; -1 after a join. */
     private int storedLine = -1;
@@ -80,15 +79,74 @@ final class MethodEmitter {
         // synchronized methods keep an eager frame: their monitor is released at the common exits
         lazyFrame = hasFrame && !touchesHardware && !isSynchronized() && node.tryCatchBlocks.isEmpty()
                 && callsOnlyToThrow(ie);
+        outlined = lazyFrame && doomedCalls;
+        if (outlined) {
+            findEntries();
+        }
+        emitInsns(ie, body, false);
+        if (!node.tryCatchBlocks.isEmpty()) {
+            vars.add("s0a"); // handlers receive the exception in s0a
+        }
+        StringBuilder fn = new StringBuilder();
+        int first = firstLine();
+        if (file != null && first > 0 && !prog.noLines) {
+            // the prologue belongs to the method's first line: a breakpoint on the
+            // function then stops in Java source, not in generated C
+            fn.append("#line ").append(first).append(" \"").append(file).append("\"\n");
+        }
+        fn.append(prog.prototype(method)).append(" {\n");
+        if (hasFrame && !lazyFrame) {
+            fn.append("JFrame F; ");
+            if (prog.stackChecks && !prog.throwsInfo.never(method)) {
+                // a method that calls can recurse: below the limit, StackOverflowError instead of a fault
+                // (not on the kernel target, whose stacks have guard pages: Program.stackChecks).
+                // Lazy-frame leaves call nothing, and methods that never throw (Throws) call only such
+                // methods, so neither can recurse; they skip it, and their callers need no os2_exc test.
+                fn.append("if (OS2_STACK_LOW(F)) { os2_stack_overflow(); return")
+                        .append(method.returnType().getSort() == Type.VOID ? "" : " 0").append("; }\n");
+            }
+            fn.append("F.up = os2_top; F.m = &").append(miName()).append("; F.line = 0; ")
+                    .append(prog.orderedFrames ? "OS2_LINK(F);" : "os2_top = &F;")
+                    .append(touchesHardware ? " OS2_FENCE(F);\n" : "\n");
+        }
+        declareVars(fn);
+        if (lazyFrame && usesOutNoFrame && !prog.throwsInfo.never(method)) {
+            // tells gcc that no exception is pending on entry: where this method is inlined, the
+            // caller's os2_exc test after it then folds unless something in between may have set it.
+            // Only where the caller has such a test: in the kernel's fenced methods gcc kept the
+            // load and branch of an inlined never-throwing leaf's statement (tableAt, +2 a call)
+            fn.append("OS2_NO_PENDING_EXCEPTION();\n");
+        }
+        if (isSynchronized()) {
+            fn.append("OS2_MONITOR_ENTER(").append(method.isStatic() ? "&" + prog.classRef(method.owner.name) : "p0").append(");\n");
+        }
+        fn.append(body);
+        emitDispatch(fn);
+        fn.append("}\n");
+        return outlined ? coldPart() + fn : fn.toString();
+    }
+
+    /**
+     * Emits the instructions of the method (cold false), or of its cold part (cold true: the
+     * doomed instructions only, see {@link #coldPart}). With {@link #outlined}, the method
+     * itself calls the cold part where a doomed path begins and skips the doomed instructions.
+     */
+    private void emitInsns(InsnEmitter ie, StringBuilder body, boolean cold) {
+        InsnList insns = node.instructions;
+        storedLine = -1;
+        line = 0;
         for (int i = 0; i < insns.size(); i++) {
             AbstractInsnNode in = insns.get(i);
             if (in instanceof LabelNode) {
+                // in the cold part only the labels of doomed code; in the method every label
+                // (one that leads into doomed code is followed by the call of the cold part)
+                boolean here = !cold || nextDoomed(i);
                 Integer n = labels.get(in);
-                if (n != null) {
+                if (n != null && here) {
                     body.append("L").append(n).append(":;\n");
                     storedLine = -1;
                 }
-                if (in instanceof Coverage.Probe) {
+                if (in instanceof Coverage.Probe && (outlined ? nextDoomed(i) == cold : true)) {
                     body.append(Coverage.statement((Coverage.Probe) in));   // only with --coverage
                 }
                 continue;
@@ -107,9 +165,20 @@ final class MethodEmitter {
             if (in.getOpcode() < 0 || frames[i] == null) {
                 continue; // frame nodes, and dead code the analyzer never reached
             }
-            if (lazyFrame && doomed[i] && !ie.frameOnlyToThrow(in)) {
-                // a call on the way to a throw: the frame is linked from here on, with this line
-                body.append(lazyLink()).append("\n");
+            if (outlined && doomed[i] != cold) {
+                if (!cold && entry[i] >= 0) {
+                    // a doomed path begins: the cold part links the frame, throws, unlinks
+                    body.append(coldName()).append("(").append(entry[i]);
+                    for (String p : coldParams) {
+                        body.append(", ").append(p);
+                    }
+                    body.append("); goto ").append(outNoFrame()).append(";\n");
+                }
+                continue;
+            }
+            if (cold && entry[i] >= 0) {
+                body.append("E").append(entry[i]).append(":;\n");
+                storedLine = -1;
             }
             if (hasFrame && !lazyFrame && !touchesHardware && storedLine != line
                     && InsnEmitter.mayThrow(in, frames[i]) && !InsnEmitter.throwsOnlyByChecks(in.getOpcode())) {
@@ -123,44 +192,110 @@ final class MethodEmitter {
                 throw new CompileError(e.getMessage() + " in " + method.where(line));
             }
         }
-        if (!node.tryCatchBlocks.isEmpty()) {
-            vars.add("s0a"); // handlers receive the exception in s0a
+    }
+
+    /**
+     * A lazy-frame method with doomed calls has its doomed instructions (the paths that can
+     * only end in a throw, such as {@code throw new X("bad " + v)}) moved to this cold,
+     * never-inlined function of its own: it links a frame standing for the method's (same
+     * method info, the lines of the doomed code), runs the path as an eager-frame method
+     * would, and leaves the exception in os2_exc. The method itself then has no frame and
+     * keeps no registers for those paths, so gcc can inline it into its callers.
+     * Doomed paths only lead to doomed instructions and the method has no handlers, so the
+     * part is closed: it is entered at one of its entries (chosen by the first argument),
+     * with the method's locals and stack values at those points, and returns when it throws.
+     */
+    private String coldPart() {
+        boolean wasLazy = lazyFrame;
+        boolean wasOut = usesOut;
+        lazyFrame = false;
+        usesOut = false;
+        StringBuilder body = new StringBuilder();
+        emitInsns(new InsnEmitter(this, body), body, true);
+        lazyFrame = wasLazy;
+        usesOut = wasOut;
+        StringBuilder fn = new StringBuilder("static OS2_COLD void ").append(coldName()).append("(jint e");
+        for (String p : coldParams) {
+            fn.append(", ").append(ctype(p.charAt(p.length() - 1))).append(p.endsWith("a") ? "" : " ").append(p);
         }
-        StringBuilder fn = new StringBuilder();
-        int first = firstLine();
-        if (file != null && first > 0 && !prog.noLines) {
-            // the prologue belongs to the method's first line: a breakpoint on the
-            // function then stops in Java source, not in generated C
-            fn.append("#line ").append(first).append(" \"").append(file).append("\"\n");
+        fn.append(") {\nJFrame F; ");
+        if (prog.stackChecks) {
+            // a doomed call may recurse (an exception's message built by this method's callers)
+            fn.append("if (OS2_STACK_LOW(F)) { os2_stack_overflow(); return; }\n");
         }
-        fn.append(prog.prototype(method)).append(" {\n");
-        if (lazyFrame) {
-            if (nstubs > 0 || lazyLinks || usesOut) {
-                fn.append("JFrame F;\n");
+        fn.append("F.up = os2_top; F.m = &").append(miName()).append("; F.line = 0; ")
+                .append(prog.orderedFrames ? "OS2_LINK(F);\n" : "os2_top = &F;\n");
+        for (String v : vars) {
+            if (!coldParams.contains(v)) {
+                char k = v.charAt(v.length() - 1);
+                fn.append(ctype(k)).append(k == 'a' ? "" : " ").append(v).append(" = 0;\n");
             }
-        } else if (hasFrame) {
-            fn.append("JFrame F; ");
-            if (prog.stackChecks && !prog.throwsInfo.never(method)) {
-                // a method that calls can recurse: below the limit, StackOverflowError instead of a fault
-                // (not on the kernel target, whose stacks have guard pages: Program.stackChecks).
-                // Lazy-frame leaves call nothing, and methods that never throw (Throws) call only such
-                // methods, so neither can recurse; they skip it, and their callers need no os2_exc test.
-                fn.append("if (OS2_STACK_LOW(F)) { os2_stack_overflow(); return")
-                        .append(method.returnType().getSort() == Type.VOID ? "" : " 0").append("; }\n");
-            }
-            fn.append("F.up = os2_top; F.m = &").append(miName()).append("; F.line = 0; ")
-                    .append(prog.orderedFrames ? "OS2_LINK(F);" : "os2_top = &F;")
-                    .append(touchesHardware ? " OS2_FENCE(F);\n" : "\n");
         }
-        declareVars(fn);
-        if (isSynchronized()) {
-            fn.append("OS2_MONITOR_ENTER(").append(method.isStatic() ? "&" + prog.classRef(method.owner.name) : "p0").append(");\n");
+        fn.append("switch (e) {");
+        for (int n = 0; n < entries; n++) {
+            fn.append(" case ").append(n).append(": goto E").append(n).append(';');
         }
+        fn.append(" default: break; }\n");
         fn.append(body);
-        fn.append(stubs);
-        emitDispatch(fn);
-        fn.append("}\n");
+        fn.append("OUT:\n  os2_top = F.up;\n  return;\n}\n");
         return fn.toString();
+    }
+
+    /** Doomed instructions are moved to the method's cold part ({@link #coldPart}). */
+    private boolean outlined;
+    /** Per instruction index: the number of the cold part's entry that begins there, or -1. */
+    private int[] entry;
+    private int entries;
+    /** The variables the cold part receives: every local and stack value at any of its entries. */
+    private final TreeSet<String> coldParams = new TreeSet<>();
+
+    private String coldName() {
+        return prog.functionName(method) + "__cold";
+    }
+
+    /**
+     * The doomed instructions where a doomed path can begin: after a label (a jump may lead
+     * there) or after an instruction of the method's normal paths.
+     */
+    private void findEntries() {
+        InsnList insns = node.instructions;
+        entry = new int[insns.size()];
+        java.util.Arrays.fill(entry, -1);
+        boolean labelled = false;
+        boolean prevDoomed = false;
+        for (int i = 0; i < insns.size(); i++) {
+            AbstractInsnNode in = insns.get(i);
+            if (in instanceof LabelNode && labels.containsKey(in)) {
+                labelled = true;
+                continue;
+            }
+            if (in.getOpcode() < 0 || frames[i] == null) {
+                continue;
+            }
+            if (doomed[i] && (labelled || !prevDoomed)) {
+                entry[i] = entries++;
+                Frame<BasicValue> f = frames[i];
+                for (int l = 0; l < f.getLocals(); l++) {
+                    char k = kind(f.getLocal(l));
+                    if (k != 0 && vars.contains("l" + l + k)) {
+                        coldParams.add("l" + l + k);
+                    }
+                }
+                for (int s = 0; s < f.getStackSize(); s++) {
+                    char k = kind(f.getStack(s));
+                    if (k != 0) {
+                        coldParams.add("s" + s + k);
+                    }
+                }
+            }
+            labelled = false;
+            prevDoomed = doomed[i];
+        }
+    }
+
+    /** Whether the first real instruction after index i is doomed (and outlined). */
+    private boolean nextDoomed(int i) {
+        return outlined && doomedAt(node.instructions.get(i).getNext());
     }
 
     /** Bytecode instructions of the largest method copied into os2.h for other files to inline. */
@@ -176,7 +311,7 @@ final class MethodEmitter {
         if (hardwareLeaf(text)) {
             return small() && !text.replace(miName(), "").contains("MI_") && !text.contains("os2_cov");
         }
-        if (hasFrame && !lazyFrame || nstubs > 0 || lazyLinks || usesOut || usesOutNoFrame || !dispatch.isEmpty()
+        if (hasFrame && !lazyFrame || outlined || usesOut || usesOutNoFrame || !dispatch.isEmpty()
                 || isSynchronized() || !node.tryCatchBlocks.isEmpty() || method.node.name.equals("<clinit>")) {
             return false;
         }
@@ -204,7 +339,7 @@ final class MethodEmitter {
      * C file, which moves with the size of every class before it (Main#writeChunks).
      */
     boolean hardwareLeaf(String text) {
-        if (!hasFrame || lazyFrame || !touchesHardware || nstubs > 0 || lazyLinks || usesOutNoFrame
+        if (!hasFrame || lazyFrame || !touchesHardware || outlined || usesOutNoFrame
                 || !dispatch.isEmpty() || isSynchronized() || !node.tryCatchBlocks.isEmpty()
                 || method.node.name.equals("<clinit>")) {
             return false;
@@ -242,15 +377,14 @@ final class MethodEmitter {
 
     /** Per instruction index: every path from it ends in athrow (or in a call that throws). */
     private boolean[] doomed;
-    /** Some doomed instruction calls out: the frame may already be linked when a stub runs. */
+    /** Some doomed instruction calls out: the doomed paths need a linked frame (the cold part). */
     private boolean doomedCalls;
-    private boolean lazyLinks;
 
     /**
      * True when every instruction that calls out (see InsnEmitter#frameOnlyToThrow) is doomed:
      * it lies on a path that can only end by throwing, such as the making of an exception
      * ({@code if (bad) throw new X("..." + v)}). The normal paths then need no frame; a doomed
-     * call links it first (lazyLink), and the method leaves only through OUT or athrow.
+     * call is moved with its whole doomed path to the method's cold part ({@link #coldPart}).
      */
     private boolean callsOnlyToThrow(InsnEmitter ie) {
         InsnList insns = node.instructions;
@@ -325,44 +459,24 @@ final class MethodEmitter {
     }
 
     /**
-     * Links the lazy frame unless it already is (a stub or an earlier doomed call did), then
-     * stores the current line: the code of a cold stub, or before a doomed call.
+     * The call of a lazy frame's throw: helper is a VMHelper throw call, and the runtime's
+     * function of the same name (os2_lazy_...) links a frame for this method at the current
+     * line around it, out of line, so the method needs no frame of its own.
      */
-    private String lazyLink() {
-        lazyLinks = true;
-        if (!doomedCalls) {
-            // only the stubs link, each once on its way out: the plain link, line stored before it
-            return "F.up = os2_top; F.m = &" + miName() + "; F.line = " + line
-                    + (prog.orderedFrames ? "; OS2_LINK(F);" : "; os2_top = &F;");
+    String lazyThrow(String helper) {
+        String prefix = "java_lang_VMHelper__";
+        if (!helper.startsWith(prefix)) {
+            throw new IllegalStateException("not a VMHelper throw: " + helper);
         }
-        StringBuilder b = new StringBuilder("if (os2_top != &F) { ");
-        if (prog.stackChecks) {
-            // a doomed call may recurse (an exception's message built by this method's callers)
-            b.append("if (OS2_STACK_LOW(F)) { os2_stack_overflow(); goto ").append(outNoFrame()).append("; } ");
-        }
-        b.append("F.up = os2_top; F.m = &").append(miName()).append("; F.line = ").append(line)
-                .append(prog.orderedFrames ? "; OS2_LINK(F); } F.line = " : "; os2_top = &F; } F.line = ")
-                .append(line).append(";");
-        return b.toString();
-    }
-
-    /**
-     * A cold stub for a lazy frame: links the frame with the current line, calls the
-     * throw helper (which takes the stack trace from the chain) and leaves; returns its label.
-     */
-    String lazyStub(String helper) {
-        String label = "Z" + nstubs++;
-        stubs.append(label).append(": ").append(lazyLink()).append(" ").append(helper).append("; goto OUT;\n");
-        usesOut = true;
-        return label;
+        int paren = helper.indexOf('(');
+        String args = helper.substring(paren + 1);
+        return "os2_lazy_" + helper.substring(prefix.length(), paren) + "(&" + miName() + ", " + line
+                + (args.startsWith(")") ? "" : ", ") + args;
     }
 
     /** Leaves for an athrow with a lazy frame, unlinking it if a doomed call linked it. */
     String lazyThrowExit() {
-        if (!doomedCalls) {
-            return "goto " + outNoFrame() + ";";   // nothing linked the frame before an athrow
-        }
-        return "if (os2_top == &F) os2_top = F.up; goto " + outNoFrame() + ";";
+        return "goto " + outNoFrame() + ";";   // nothing linked the frame (doomed calls are outlined)
     }
 
     /** The exit for an exception with a lazy frame that was never linked (athrow). */
@@ -581,9 +695,7 @@ final class MethodEmitter {
         if (usesOut || usesOutNoFrame || !dispatch.isEmpty()) {
             if (usesOut || !dispatch.isEmpty()) {
                 fn.append("OUT:\n");
-                if (lazyFrame && (doomedCalls || nstubs == 0)) {
-                    fn.append("  if (os2_top == &F) os2_top = F.up;\n");   // linked by a stub or a doomed call, if at all
-                } else if (hasFrame) {
+                if (hasFrame && !lazyFrame) {
                     fn.append("  os2_top = F.up;\n");
                 }
             }
