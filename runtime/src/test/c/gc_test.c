@@ -50,6 +50,15 @@ void java_lang_VMHelper__throwOOM(void) { ooms++; }
 void java_lang_VMHelper__throwNPE(void) { npes++; }
 void java_lang_VMHelper__throwCloneNotSupported(JObject *o) { (void)o; cloneFails++; }
 void java_lang_VMHelper__throwStackOverflow(void) {}
+/* The lazy frames' throws (rt.c): each records the frame it was called under. */
+static const JMethodInfo *thrownIn;
+static jint thrownLine, thrownIndex;
+static void thrown(void) { thrownIn = os2_top ? os2_top->m : NULL; thrownLine = os2_top ? os2_top->line : -1; }
+void java_lang_VMHelper__throwNPEAt(jlong message) { (void)message; thrown(); }
+void java_lang_VMHelper__throwIndex(jint index, jint length) { (void)length; thrownIndex = index; thrown(); }
+void java_lang_VMHelper__throwClassCast(JObject *o, JObject *target) { (void)o; (void)target; thrown(); }
+void java_lang_VMHelper__throwDivZero(void) { thrown(); }
+void java_lang_VMHelper__throwArrayStore(JObject *value) { (void)value; thrown(); }
 void java_lang_VMHelper__throwArrayCopy(jint kind, JObject *src, JObject *dst, jint sp, jint dp, jint len) {
     (void)src; (void)dst; copyKind = kind; copySrcPos = sp; copyDstPos = dp; copyLen = len;
 }
@@ -195,6 +204,18 @@ static __attribute__((noinline)) void test_without_stack(void) {
     churn(20000);
     CHECK(ints_ok(&onStack->h, 1000, 7), "the stack is not scanned again after it");
     root2 = NULL;
+}
+
+/* A lazy frame's throw links a frame naming the method and line for the throw, and unlinks it. */
+static void test_lazy_throw(void) {
+    static const JMethodInfo mi = {0};
+    JFrame *before = os2_top;
+    os2_lazy_throwIndex(&mi, 42, 7, 3);
+    CHECK(thrownIn == &mi && thrownLine == 42 && thrownIndex == 7 && os2_top == before,
+          "lazy throw: frame %p line %d index %d", (const void *)thrownIn, (int)thrownLine, (int)thrownIndex);
+    thrownIn = NULL;
+    os2_lazy_throwDivZero(&mi, 43);
+    CHECK(thrownIn == &mi && thrownLine == 43 && os2_top == before, "lazy division throw: line %d", (int)thrownLine);
 }
 
 static __attribute__((noinline)) void test_static_root(void) {
@@ -585,6 +606,7 @@ int main(void) {
     test_stack_root();
     test_static_root();
     test_without_stack();
+    test_lazy_throw();
     test_cycles();
     test_wide();
     test_big_arrays();

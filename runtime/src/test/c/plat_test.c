@@ -14,6 +14,11 @@ void java_lang_VMHelper__throwNPE(void) {}
 void java_lang_VMHelper__throwCloneNotSupported(JObject *o) { (void)o; }
 void java_lang_VMHelper__throwArrayCopy(jint k, JObject *s, JObject *d, jint a, jint b, jint c) { (void)k; (void)s; (void)d; (void)a; (void)b; (void)c; }
 void java_lang_VMHelper__throwStackOverflow(void) {}
+void java_lang_VMHelper__throwNPEAt(jlong m) { (void)m; }
+void java_lang_VMHelper__throwIndex(jint i, jint n) { (void)i; (void)n; }
+void java_lang_VMHelper__throwClassCast(JObject *o, JObject *t) { (void)o; (void)t; }
+void java_lang_VMHelper__throwDivZero(void) {}
+void java_lang_VMHelper__throwArrayStore(JObject *v) { (void)v; }
 void java_lang_VMHelper__flushOnSignal(void) {}
 void os2n_java_lang_VMHelper_write(jint fd, JObject *b, jint off, jint len);
 void os2n_java_lang_VMHelper_halt(jint status);
